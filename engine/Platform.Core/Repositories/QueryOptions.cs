@@ -1,0 +1,33 @@
+namespace Platform.Core.Repositories;
+
+/// <summary>Paging, sorting and loading options of a collection read (seed 001 § 7).</summary>
+/// <remarks>Use either offset paging (<see cref="Offset"/>) or keyset paging (<see cref="After"/>/<see cref="Before"/>), not both.</remarks>
+public sealed record QueryOptions
+{
+    /// <summary>The largest page a caller may ask for.</summary>
+    public const int MaxLimit = 500;
+
+    /// <summary>The page size (default 50, at most <see cref="MaxLimit"/>).</summary>
+    public int Limit { get; init; } = 50;
+
+    /// <summary>Rows to skip (offset paging).</summary>
+    public int? Offset { get; init; }
+
+    /// <summary>An opaque cursor: return rows after it (keyset paging).</summary>
+    public string? After { get; init; }
+
+    /// <summary>An opaque cursor: return rows before it (keyset paging, backwards).</summary>
+    public string? Before { get; init; }
+
+    /// <summary>Sort keys; <c>id</c> is appended as the tie-breaker.</summary>
+    public IReadOnlyList<SortSpec> Sort { get; init; } = [];
+
+    /// <summary>Reference fields to load with the rows.</summary>
+    public IReadOnlyList<string> Include { get; init; } = [];
+
+    /// <summary>Whether soft-deleted rows are included.</summary>
+    public bool WithDeleted { get; init; }
+
+    /// <summary>Whether the total count is computed.</summary>
+    public bool IncludeTotal { get; init; } = true;
+}
