@@ -88,6 +88,16 @@ public sealed class RuleEngineTests
         { "or empty", new OrRule([]), false },
         { "or three", new OrRule([new LeafRule("a", RuleOp.Exists), new LeafRule("b", RuleOp.Exists), new LeafRule("entity.name", RuleOp.Exists)]), true },
         { "not", new NotRule(new LeafRule("entity.status", RuleOp.Eq, "draft")), true },
+
+        // Leaves sharing a parent are compiled to read it once; the results must not change.
+        { "grouped missing parent", new AndRule([new LeafRule("missing.a", RuleOp.Empty), new LeafRule("missing.b", RuleOp.Nin, new ValueList(["x"])), new LeafRule("missing.c", RuleOp.Eq, null)]), true },
+        { "grouped missing parent exists", new OrRule([new LeafRule("missing.a", RuleOp.Exists), new LeafRule("missing.b", RuleOp.Eq, "x")]), false },
+        { "grouped null parent", new NotRule(new OrRule([new LeafRule("entity.deletedAt.x", RuleOp.Exists), new LeafRule("entity.deletedAt.y", RuleOp.Exists)])), true },
+        { "grouped json parent", new AndRule([new LeafRule("payload.reason", RuleOp.Eq, "late"), new LeafRule("payload.amount", RuleOp.Lt, 13L), new LeafRule("payload.items.0.n", RuleOp.Eq, 1L)]), true },
+        { "grouped nested", new AndRule([new LeafRule("entity.lines.0.sku", RuleOp.Eq, "A1"), new LeafRule("entity.lines.0.qty", RuleOp.Eq, 2L), new LeafRule("entity.status", RuleOp.Eq, "active")]), true },
+        { "grouped or fails", new OrRule([new LeafRule("entity.status", RuleOp.Eq, "draft"), new LeafRule("entity.total", RuleOp.Lt, 10L)]), false },
+        { "grouped with ref beside", new AndRule([new LeafRule("entity.total", RuleOp.Lt, new ValueRef("entity.limit")), new LeafRule("entity.total", RuleOp.Gt, 100L)]), true },
+        { "contains on list of objects", new LeafRule("entity.tags", RuleOp.Contains, "sale"), true },
     };
 
     [Theory]
