@@ -1,10 +1,11 @@
+using Platform.Model.Collections;
+
 namespace Platform.Model.Definitions;
 
 /// <summary>The manifest spelling of each <see cref="FieldType"/>, and parsing of it.</summary>
 public static class FieldTypes
 {
-    private static readonly (FieldType Type, string Name)[] Names =
-    [
+    private static readonly NameTable<FieldType> Table = new(
         (FieldType.String, "string"),
         (FieldType.Integer, "integer"),
         (FieldType.Number, "number"),
@@ -18,30 +19,16 @@ public static class FieldTypes
         (FieldType.Money, "money"),
         (FieldType.GeoPoint, "geo.point"),
         (FieldType.GeoPolygon, "geo.polygon"),
-        (FieldType.GeoLineString, "geo.linestring"),
-    ];
+        (FieldType.GeoLineString, "geo.linestring"));
 
     /// <summary>Every manifest type name, in the order of the design's table.</summary>
-    public static IReadOnlyList<string> All { get; } = Names.Select(n => n.Name).ToArray();
+    public static IReadOnlyList<string> All => Table.Names;
 
     /// <summary>The manifest spelling of <paramref name="type"/>.</summary>
-    public static string NameOf(FieldType type) => Names.First(n => n.Type == type).Name;
+    public static string NameOf(FieldType type) => Table.NameOf(type);
 
     /// <summary>Parses a manifest type name (exact, lower case).</summary>
-    public static bool TryParse(string name, out FieldType type)
-    {
-        foreach (var (candidate, candidateName) in Names)
-        {
-            if (string.Equals(candidateName, name, StringComparison.Ordinal))
-            {
-                type = candidate;
-                return true;
-            }
-        }
-
-        type = default;
-        return false;
-    }
+    public static bool TryParse(string name, out FieldType type) => Table.TryParse(name, out type);
 
     /// <summary>Whether values of the type are numbers (integer, number, decimal).</summary>
     public static bool IsNumeric(FieldType type) => type is FieldType.Integer or FieldType.Number or FieldType.Decimal;

@@ -1,51 +1,38 @@
+using Platform.Model.Collections;
+
 namespace Platform.Model.Definitions;
 
 /// <summary>Manifest spellings of validators and the field types each applies to.</summary>
 public static class ValidatorKinds
 {
-    private static readonly (ValidatorKind Kind, string Name, bool NeedsArgument)[] Table =
-    [
-        (ValidatorKind.MinLength, "minLength", true),
-        (ValidatorKind.MaxLength, "maxLength", true),
-        (ValidatorKind.Min, "min", true),
-        (ValidatorKind.Max, "max", true),
-        (ValidatorKind.Pattern, "pattern", true),
-        (ValidatorKind.Email, "email", false),
-        (ValidatorKind.Url, "url", false),
-        (ValidatorKind.Phone, "phone", false),
-        (ValidatorKind.Future, "future", false),
-        (ValidatorKind.Past, "past", false),
-        (ValidatorKind.Positive, "positive", false),
-        (ValidatorKind.NonZero, "nonZero", false),
-        (ValidatorKind.RefExists, "refExists", false),
-        (ValidatorKind.Unique, "unique", false),
-        (ValidatorKind.Custom, "custom", false),
-    ];
+    private static readonly NameTable<ValidatorKind> Table = new(
+        (ValidatorKind.MinLength, "minLength"),
+        (ValidatorKind.MaxLength, "maxLength"),
+        (ValidatorKind.Min, "min"),
+        (ValidatorKind.Max, "max"),
+        (ValidatorKind.Pattern, "pattern"),
+        (ValidatorKind.Email, "email"),
+        (ValidatorKind.Url, "url"),
+        (ValidatorKind.Phone, "phone"),
+        (ValidatorKind.Future, "future"),
+        (ValidatorKind.Past, "past"),
+        (ValidatorKind.Positive, "positive"),
+        (ValidatorKind.NonZero, "nonZero"),
+        (ValidatorKind.RefExists, "refExists"),
+        (ValidatorKind.Unique, "unique"),
+        (ValidatorKind.Custom, "custom"));
 
     /// <summary>Every manifest validator name.</summary>
-    public static IReadOnlyList<string> All { get; } = Table.Select(t => t.Name).ToArray();
+    public static IReadOnlyList<string> All => Table.Names;
 
     /// <summary>The manifest spelling of <paramref name="kind"/>.</summary>
-    public static string NameOf(ValidatorKind kind) => Table.First(t => t.Kind == kind).Name;
+    public static string NameOf(ValidatorKind kind) => Table.NameOf(kind);
 
     /// <summary>Whether the validator takes an argument (a length, a bound or a pattern).</summary>
-    public static bool NeedsArgument(ValidatorKind kind) => Table.First(t => t.Kind == kind).NeedsArgument;
+    public static bool NeedsArgument(ValidatorKind kind) => kind is ValidatorKind.MinLength or ValidatorKind.MaxLength or ValidatorKind.Min or ValidatorKind.Max or ValidatorKind.Pattern;
 
     /// <summary>Parses a manifest validator name.</summary>
-    public static bool TryParse(string name, out ValidatorKind kind)
-    {
-        foreach (var entry in Table)
-        {
-            if (string.Equals(entry.Name, name, StringComparison.Ordinal))
-            {
-                kind = entry.Kind;
-                return true;
-            }
-        }
-
-        kind = default;
-        return false;
-    }
+    public static bool TryParse(string name, out ValidatorKind kind) => Table.TryParse(name, out kind);
 
     /// <summary>Whether the validator makes sense on a field of type <paramref name="type"/>.</summary>
     public static bool AppliesTo(ValidatorKind kind, FieldType type) => kind switch
