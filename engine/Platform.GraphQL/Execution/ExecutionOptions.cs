@@ -1,0 +1,14 @@
+namespace Platform.GraphQL.Execution;
+
+/// <summary>Execution limits for a public endpoint.</summary>
+public sealed record ExecutionOptions
+{
+    /// <summary>No time limit.</summary>
+    public static ExecutionOptions Default { get; } = new();
+
+    /// <summary>How long an operation may run; past it, unfinished fields fail with a timeout error and the request ends.</summary>
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary>Whether errors of unexpected exceptions carry the exception's message (Development) or a generic one.</summary>
+    public bool ExposeExceptionMessages { get; init; } = true;
+}
