@@ -90,7 +90,7 @@ public sealed class BatchLoader<TKey, TValue> : IBatchDispatcher
             failure = exception;
         }
 
-        ExecutionContext.BeginBatchCompletion();
+        ExecutionContext.EnterBurst();
         try
         {
             foreach (var (key, completion) in batch)
@@ -107,7 +107,8 @@ public sealed class BatchLoader<TKey, TValue> : IBatchDispatcher
         }
         finally
         {
-            ExecutionContext.EndBatchCompletion(_execution);
+            ExecutionContext.ExitBurst();
+            _execution?.SignalProgress(); // a round finished: the top level re-checks for the next one
         }
     }
 }

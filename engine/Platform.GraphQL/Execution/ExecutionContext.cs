@@ -39,12 +39,18 @@ internal sealed class ExecutionContext
 
     public void AddError(GraphQLError error) => _errors.Enqueue(error);
 
+    // A "burst" is a synchronous run of executor work on one thread: completing a resolved value,
+    // or delivering a batch's results (whose continuations run inline). Loads queued during a burst
+    // wake the top level only when the burst ends, so every sibling has queued its keys by then.
     [ThreadStatic]
-    private static int _completingBatch;
+    private static int _burstDepth;
+
+    [ThreadStatic]
+    private static List<ExecutionContext>? _signalAfterBurst;
 
     private TaskCompletionSource _progress = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>A task that completes when there may be new loads to dispatch (a batch finished, or a load was queued outside a batch).</summary>
+    /// <summary>A task that completes when there may be new loads to dispatch.</summary>
     public Task ArmProgressSignal()
     {
         lock (_dispatchGate)
@@ -63,23 +69,39 @@ internal sealed class ExecutionContext
         }
     }
 
-    /// <summary>Called by loaders when they queue a key: outside a batch's completion, the top level must wake and dispatch.</summary>
+    /// <summary>Called by loaders when they queue a key.</summary>
     public void OnLoadQueued()
     {
-        if (_completingBatch == 0)
+        if (_burstDepth == 0)
         {
             SignalProgress();
+            return;
+        }
+
+        _signalAfterBurst ??= [];
+        if (!_signalAfterBurst.Contains(this))
+        {
+            _signalAfterBurst.Add(this);
         }
     }
 
-    /// <summary>Marks the delivery of a batch's results, during which resolvers run inline and queue the next level's loads.</summary>
-    public static void BeginBatchCompletion() => _completingBatch++;
+    /// <summary>Starts a burst on this thread.</summary>
+    public static void EnterBurst() => _burstDepth++;
 
-    /// <summary>Ends the delivery; the top level then dispatches everything queued meanwhile in one round.</summary>
-    public static void EndBatchCompletion(ExecutionContext? execution)
+    /// <summary>Ends a burst; the outermost end wakes the top level of every execution that queued loads.</summary>
+    public static void ExitBurst()
     {
-        _completingBatch--;
-        execution?.SignalProgress();
+        if (--_burstDepth > 0 || _signalAfterBurst is not { Count: > 0 } waiting)
+        {
+            return;
+        }
+
+        var contexts = waiting.ToList();
+        waiting.Clear();
+        foreach (var context in contexts)
+        {
+            context.SignalProgress();
+        }
     }
 
     public void Register(IBatchDispatcher dispatcher)

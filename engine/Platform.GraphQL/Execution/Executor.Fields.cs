@@ -168,7 +168,20 @@ public static partial class Executor
         try
         {
             var value = await resolved.ConfigureAwait(false);
-            return await CompleteValue(context, field.Type, fieldNodes, parentType, field, path, value).ConfigureAwait(false);
+
+            // Completing the value is a burst: its loads are dispatched together, after it.
+            ValueTask<object?> completion;
+            ExecutionContext.EnterBurst();
+            try
+            {
+                completion = CompleteValue(context, field.Type, fieldNodes, parentType, field, path, value);
+            }
+            finally
+            {
+                ExecutionContext.ExitBurst();
+            }
+
+            return await completion.ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
         {

@@ -40,9 +40,24 @@ public static partial class Executor
     private static async Task<OrderedDictionary<string, object?>?> ExecuteRootAsync(ExecutionContext context, ObjectType rootType, OperationDefinitionNode operation, object? rootValue, CancellationToken callerToken)
     {
         var fields = CollectFields(context, rootType, operation.SelectionSet);
-        var execution = operation.Operation == OperationType.Mutation
-            ? ExecuteFieldsSeriallyAsync(context, rootType, rootValue, null, fields)
-            : ExecuteFieldsAsync(context, rootType, rootValue, null, fields);
+        ValueTask<OrderedDictionary<string, object?>> execution;
+        ExecutionContext.EnterBurst();
+        try
+        {
+            execution = operation.Operation == OperationType.Mutation
+                ? ExecuteFieldsSeriallyAsync(context, rootType, rootValue, null, fields)
+                : ExecuteFieldsAsync(context, rootType, rootValue, null, fields);
+        }
+        catch (FieldErrorException error)
+        {
+            context.AddError(error.Error);
+            return null;
+        }
+        finally
+        {
+            ExecutionContext.ExitBurst();
+        }
+
         try
         {
             return await WaitWithBatchingAsync(context, execution, callerToken).ConfigureAwait(false);

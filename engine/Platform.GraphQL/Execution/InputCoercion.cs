@@ -63,7 +63,7 @@ public static class InputCoercion
                 }
 
                 var suggestions = value is string text ? Suggestions.For(text, @enum.Values.Keys) : [];
-                onError(path, value, $"Value {ValueInspector.Inspect(value)} does not exist in \"{@enum.Name}\" enum.{Suggestions.DidYouMean(suggestions)}");
+                onError(path, value, $"Value {ValueInspector.Inspect(value)} does not exist in \"{@enum.Name}\" enum.{Suggestions.DidYouMean(suggestions, "the enum value")}");
                 return null;
             case ScalarType scalar:
                 try

@@ -1,0 +1,88 @@
+using Platform.GraphQL.Types;
+using static Platform.GraphQL.Tests.GraphQLHarness;
+
+namespace Platform.GraphQL.Tests.Execution;
+
+/// <summary>Sibling resolvers share one fetch per level, whatever the list sizes.</summary>
+public sealed class BatchLoaderTests
+{
+    private sealed class Store
+    {
+        public List<string> Fetches { get; } = [];
+
+        public Task<IReadOnlyDictionary<string, Dictionary<string, object?>>> Categories(IReadOnlyList<string> ids, CancellationToken _)
+        {
+            lock (Fetches)
+            {
+                Fetches.Add($"categories({ids.Count})");
+            }
+
+            return Task.FromResult<IReadOnlyDictionary<string, Dictionary<string, object?>>>(ids.ToDictionary(id => id, id => Map(("id", id), ("name", $"Category {id}"))));
+        }
+
+        public async Task<IReadOnlyDictionary<string, List<object?>>> Variants(IReadOnlyList<string> itemIds, CancellationToken cancellationToken)
+        {
+            await Task.Delay(5, cancellationToken); // a real round trip
+            lock (Fetches)
+            {
+                Fetches.Add($"variants({itemIds.Count})");
+            }
+
+            return itemIds.ToDictionary(id => id, id => Enumerable.Range(0, 10).Select(v => (object?)Map(("sku", $"{id}-{v}"))).ToList());
+        }
+    }
+
+    private static Schema BuildSchema(Store store) => Build(
+        "type Query { items: [Item!]! } type Item { id: ID! category: Category variants: [Variant!]! } type Category { id: ID! name: String } type Variant { sku: String! }",
+        b => b
+            .AddResolver("Query", "items", async _ =>
+            {
+                await Task.Yield();
+                return Enumerable.Range(0, 50).Select(i => (object?)Map(("id", $"item{i}"), ("categoryId", $"cat{i % 7}"))).ToList();
+            })
+            .AddResolver("Item", "category", async c =>
+            {
+                var loader = c.GetBatchLoader<string, Dictionary<string, object?>>("categories", store.Categories);
+                return await loader.LoadAsync((string)((Dictionary<string, object?>)c.Source!)["categoryId"]!);
+            })
+            .AddResolver("Item", "variants", async c =>
+            {
+                var loader = c.GetBatchLoader<string, List<object?>>("variants", store.Variants);
+                return await loader.LoadAsync((string)((Dictionary<string, object?>)c.Source!)["id"]!);
+            }));
+
+    [Fact]
+    public async Task FiftyItems_WithCategoryAndTenVariants_AreOneFetchPerRelation()
+    {
+        var store = new Store();
+
+        var json = await Execute(BuildSchema(store), "{ items { id category { name } variants { sku } } }");
+
+        Assert.Equal(["categories(7)", "variants(50)"], store.Fetches.Order(StringComparer.Ordinal));
+        Assert.Contains("\"category\":{\"name\":\"Category cat0\"}", json, StringComparison.Ordinal);
+        Assert.Contains("{\"sku\":\"item49-9\"}", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("errors", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FailedFetch_FailsEveryFieldOfTheBatch_AsFieldErrors()
+    {
+        var schema = Build("type Query { items: [Item] } type Item { name: String }", b => b
+            .AddResolver("Query", "items", _ => ValueTask.FromResult<object?>(new object?[] { Map(("id", "a")), Map(("id", "b")) }))
+            .AddResolver("Item", "name", async c =>
+            {
+                var loader = c.GetBatchLoader<string, string>("names", (_, _) => throw new InvalidOperationException("database down"));
+                return await loader.LoadAsync((string)((Dictionary<string, object?>)c.Source!)["id"]!);
+            }));
+
+        var json = System.Text.Json.JsonDocument.Parse(await Execute(schema, "{ items { name } }")).RootElement;
+
+        // The spec leaves the order of errors open; both fields fail with the fetch's message at their own path.
+        Assert.Equal(
+            ["database down at items.0.name (1:11)", "database down at items.1.name (1:11)"],
+            json.GetProperty("errors").EnumerateArray()
+                .Select(e => $"{e.GetProperty("message").GetString()} at {string.Join(".", e.GetProperty("path").EnumerateArray().Select(p => p.ToString()))} ({e.GetProperty("locations")[0].GetProperty("line")}:{e.GetProperty("locations")[0].GetProperty("column")})")
+                .Order(StringComparer.Ordinal));
+        Assert.Equal("""{"items":[{"name":null},{"name":null}]}""", json.GetProperty("data").GetRawText());
+    }
+}
