@@ -98,6 +98,9 @@ public sealed partial class SchemaBuilder
         return errors.Count > 0 ? throw new GraphQLSchemaException(errors) : schema;
     }
 
+    /// <summary>The name a type definition or extension defines.</summary>
+    public static string DefinitionName(SyntaxNode definition) => Assembly.TypeName(definition).Value;
+
     internal static GraphQLError Error(string message, params SyntaxNode?[] nodes) =>
         new(message)
         {
