@@ -76,6 +76,26 @@ public static class DocumentValidator
         DirectiveNode n => n.Arguments,
         ListTypeNode n => [n.Type],
         NonNullTypeNode n => [n.Type],
+
+        // Type system definitions: only their directives and members, so directive rules can check SDL too.
+        SchemaDefinitionNode n => n.Directives,
+        SchemaExtensionNode n => n.Directives,
+        ScalarTypeDefinitionNode n => n.Directives,
+        ScalarTypeExtensionNode n => n.Directives,
+        ObjectTypeDefinitionNode n => [.. n.Directives, .. n.Fields],
+        ObjectTypeExtensionNode n => [.. n.Directives, .. n.Fields],
+        InterfaceTypeDefinitionNode n => [.. n.Directives, .. n.Fields],
+        InterfaceTypeExtensionNode n => [.. n.Directives, .. n.Fields],
+        FieldDefinitionNode n => [.. n.Arguments, .. n.Directives],
+        InputValueDefinitionNode n => n.Directives,
+        UnionTypeDefinitionNode n => n.Directives,
+        UnionTypeExtensionNode n => n.Directives,
+        EnumTypeDefinitionNode n => [.. n.Directives, .. n.Values],
+        EnumTypeExtensionNode n => [.. n.Directives, .. n.Values],
+        EnumValueDefinitionNode n => n.Directives,
+        InputObjectTypeDefinitionNode n => [.. n.Directives, .. n.Fields],
+        InputObjectTypeExtensionNode n => [.. n.Directives, .. n.Fields],
+        DirectiveDefinitionNode n => n.Arguments,
         _ => [],
     };
 

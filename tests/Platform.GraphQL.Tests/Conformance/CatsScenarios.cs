@@ -19,13 +19,21 @@ public static class CatsScenarios
         foreach (var test in ((List<object?>)root["tests"]!).Cast<Dictionary<string, object?>>())
         {
             var given = (Dictionary<string, object?>)test["given"]!;
+            var background = root.GetValueOrDefault("background") as Dictionary<string, object?>;
+            var schemaFile = given.GetValueOrDefault("schema-file") as string ?? background?.GetValueOrDefault("schema-file") as string;
+            var schema = given.GetValueOrDefault("schema") as string ?? background?.GetValueOrDefault("schema") as string
+                ?? (schemaFile is null ? null : File.ReadAllText(Path.Combine(Path.GetDirectoryName(file)!, schemaFile)));
             yield return new CatsCase(
                 Path.GetRelativePath(Root, file),
                 (string)root["scenario"]!,
                 (string)test["name"]!,
                 (string)given["query"]!,
                 (Dictionary<string, object?>)test["when"]!,
-                test["then"]);
+                test["then"])
+            {
+                Schema = schema,
+                TestData = given.GetValueOrDefault("test-data") ?? background?.GetValueOrDefault("test-data"),
+            };
         }
     }
 }
@@ -39,6 +47,20 @@ public static class CatsScenarios
 /// <param name="Then">The assertions: a map, or a list of maps.</param>
 public sealed record CatsCase(string File, string Scenario, string Name, string Query, Dictionary<string, object?> When, object? Then)
 {
+    /// <summary>The SDL the test runs against, if any.</summary>
+    public string? Schema { get; init; }
+
+    /// <summary>The root value for execution tests.</summary>
+    public object? TestData { get; init; }
+
+    /// <summary>The assertion entries (each a map) in order.</summary>
+    public IEnumerable<Dictionary<string, object?>> AssertionEntries => Then switch
+    {
+        Dictionary<string, object?> map => [map],
+        List<object?> list => list.Cast<Dictionary<string, object?>>(),
+        _ => [],
+    };
+
     /// <summary>The assertions as a flat list of (key, value).</summary>
     public IEnumerable<(string Key, object? Value)> Assertions => Then switch
     {

@@ -33,6 +33,40 @@ public sealed class DirectivesAreInValidLocationsRule : ValidationRule
             case VariableDefinitionNode:
                 _locations.Push("VARIABLE_DEFINITION");
                 break;
+            case SchemaDefinitionNode or SchemaExtensionNode:
+                _locations.Push("SCHEMA");
+                break;
+            case ScalarTypeDefinitionNode or ScalarTypeExtensionNode:
+                _locations.Push("SCALAR");
+                break;
+            case ObjectTypeDefinitionNode or ObjectTypeExtensionNode:
+                _locations.Push("OBJECT");
+                break;
+            case InterfaceTypeDefinitionNode or InterfaceTypeExtensionNode:
+                _locations.Push("INTERFACE");
+                break;
+            case UnionTypeDefinitionNode or UnionTypeExtensionNode:
+                _locations.Push("UNION");
+                break;
+            case EnumTypeDefinitionNode or EnumTypeExtensionNode:
+                _locations.Push("ENUM");
+                break;
+            case EnumValueDefinitionNode:
+                _locations.Push("ENUM_VALUE");
+                break;
+            case InputObjectTypeDefinitionNode or InputObjectTypeExtensionNode:
+                _locations.Push("INPUT_OBJECT");
+                break;
+            case FieldDefinitionNode:
+                _locations.Push("FIELD_DEFINITION");
+                break;
+            case InputValueDefinitionNode:
+                // An argument inside a field or directive definition; a field inside an input object.
+                _locations.Push(_locations.TryPeek(out var parent) && parent == "INPUT_OBJECT" ? "INPUT_FIELD_DEFINITION" : "ARGUMENT_DEFINITION");
+                break;
+            case DirectiveDefinitionNode:
+                _locations.Push(null);
+                break;
             case DirectiveNode directive when context.Schema.GetDirective(directive.Name.Value) is { } definition && _locations.TryPeek(out var location) && location is not null && !definition.Locations.Contains(location):
                 context.Report($"Directive \"@{directive.Name.Value}\" may not be used on {location}.", directive);
                 break;
@@ -42,7 +76,8 @@ public sealed class DirectivesAreInValidLocationsRule : ValidationRule
     /// <inheritdoc />
     public override void Leave(SyntaxNode node, ValidationContext context)
     {
-        if (node is OperationDefinitionNode or FieldNode or FragmentSpreadNode or InlineFragmentNode or FragmentDefinitionNode or VariableDefinitionNode)
+        if (node is OperationDefinitionNode or FieldNode or FragmentSpreadNode or InlineFragmentNode or FragmentDefinitionNode or VariableDefinitionNode
+            or SchemaDefinitionNode or SchemaExtensionNode or TypeDefinitionNode or TypeExtensionNode or EnumValueDefinitionNode or FieldDefinitionNode or InputValueDefinitionNode or DirectiveDefinitionNode)
         {
             _locations.Pop();
         }
