@@ -94,7 +94,12 @@ public static partial class Executor
         List<(string Key, ValueTask<object?> Value)>? pending = null;
         foreach (var (key, nodes) in fields)
         {
-            var value = ExecuteField(context, parentType, source, nodes, new ResponsePath(path, key));
+            if (GetFieldDefinition(context.Schema, parentType, nodes[0].Name.Value) is not { } field)
+            {
+                continue; // validation rejects unknown fields; executed anyway, they are left out of the response
+            }
+
+            var value = ExecuteField(context, parentType, field, source, nodes, new ResponsePath(path, key));
             if (value.IsCompletedSuccessfully)
             {
                 results[key] = value.Result;
@@ -127,7 +132,12 @@ public static partial class Executor
         var results = new OrderedDictionary<string, object?>(fields.Count);
         foreach (var (key, nodes) in fields)
         {
-            var value = ExecuteField(context, parentType, source, nodes, new ResponsePath(path, key));
+            if (GetFieldDefinition(context.Schema, parentType, nodes[0].Name.Value) is not { } field)
+            {
+                continue;
+            }
+
+            var value = ExecuteField(context, parentType, field, source, nodes, new ResponsePath(path, key));
             results[key] = value.IsCompleted ? value.GetAwaiter().GetResult() : await WaitWithBatchingAsync(context, value, CancellationToken.None).ConfigureAwait(false);
         }
 
@@ -135,15 +145,9 @@ public static partial class Executor
     }
 
     // Spec "ExecuteField", with "Handling Field Errors": an error is recorded at the nearest nullable field.
-    private static ValueTask<object?> ExecuteField(ExecutionContext context, ObjectType parentType, object? source, List<FieldNode> fieldNodes, ResponsePath path)
+    private static ValueTask<object?> ExecuteField(ExecutionContext context, ObjectType parentType, FieldDefinition field, object? source, List<FieldNode> fieldNodes, ResponsePath path)
     {
         var fieldNode = fieldNodes[0];
-        var field = GetFieldDefinition(context.Schema, parentType, fieldNode.Name.Value);
-        if (field is null)
-        {
-            return ValueTask.FromResult<object?>(null); // validation rejects unknown fields; executing one yields nothing
-        }
-
         try
         {
             var arguments = CoerceArgumentValues(context, field, fieldNode);

@@ -69,6 +69,23 @@ public sealed class ResolveFieldContext
             return loader;
         });
 
+    /// <summary>
+    /// Records an error at this field's path and locations while the resolver still returns a value
+    /// (a partial result): the field keeps its value and the response carries the error.
+    /// </summary>
+    /// <param name="message">What went wrong, for the client.</param>
+    /// <param name="code">An optional <c>extensions.code</c>.</param>
+    public void ReportError(string message, string? code = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(message);
+        Execution.AddError(new Errors.GraphQLError(message)
+        {
+            Locations = Executor.Locate([.. FieldNodes]),
+            Path = Path.ToList(),
+            Extensions = code is null ? null : new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code },
+        });
+    }
+
     /// <summary>An argument's value, or <paramref name="fallback"/> when absent.</summary>
     public T? Argument<T>(string name, T? fallback = default) =>
         Arguments.TryGetValue(name, out var value) && value is T typed ? typed : fallback;

@@ -16,10 +16,16 @@ public static class CatsScenarios
     private static IEnumerable<CatsCase> Read(string file)
     {
         var root = (Dictionary<string, object?>)CatsYaml.Load(file)!;
+        var typedRoot = (Dictionary<string, object?>)CatsYaml.Load(file, typed: true)!;
+        var typedTests = ((List<object?>)typedRoot["tests"]!).Cast<Dictionary<string, object?>>().ToList();
+        var index = 0;
         foreach (var test in ((List<object?>)root["tests"]!).Cast<Dictionary<string, object?>>())
         {
             var given = (Dictionary<string, object?>)test["given"]!;
+            var typed = typedTests[index++];
+            var typedGiven = (Dictionary<string, object?>)typed["given"]!;
             var background = root.GetValueOrDefault("background") as Dictionary<string, object?>;
+            var typedBackground = typedRoot.GetValueOrDefault("background") as Dictionary<string, object?>;
             var schemaFile = given.GetValueOrDefault("schema-file") as string ?? background?.GetValueOrDefault("schema-file") as string;
             var schema = given.GetValueOrDefault("schema") as string ?? background?.GetValueOrDefault("schema") as string
                 ?? (schemaFile is null ? null : File.ReadAllText(Path.Combine(Path.GetDirectoryName(file)!, schemaFile)));
@@ -28,11 +34,11 @@ public static class CatsScenarios
                 (string)root["scenario"]!,
                 (string)test["name"]!,
                 (string)given["query"]!,
-                (Dictionary<string, object?>)test["when"]!,
+                (Dictionary<string, object?>)typed["when"]!,
                 test["then"])
             {
                 Schema = schema,
-                TestData = given.GetValueOrDefault("test-data") ?? background?.GetValueOrDefault("test-data"),
+                TestData = typedGiven.GetValueOrDefault("test-data") ?? typedBackground?.GetValueOrDefault("test-data"),
             };
         }
     }
@@ -43,14 +49,14 @@ public static class CatsScenarios
 /// <param name="Scenario">The scenario's name.</param>
 /// <param name="Name">The test's name.</param>
 /// <param name="Query">The document under test.</param>
-/// <param name="When">The action.</param>
+/// <param name="When">The action (plain scalars typed per YAML's core schema).</param>
 /// <param name="Then">The assertions: a map, or a list of maps.</param>
 public sealed record CatsCase(string File, string Scenario, string Name, string Query, Dictionary<string, object?> When, object? Then)
 {
     /// <summary>The SDL the test runs against, if any.</summary>
     public string? Schema { get; init; }
 
-    /// <summary>The root value for execution tests.</summary>
+    /// <summary>The named values for execution tests (plain scalars typed per YAML's core schema).</summary>
     public object? TestData { get; init; }
 
     /// <summary>The assertion entries (each a map) in order.</summary>

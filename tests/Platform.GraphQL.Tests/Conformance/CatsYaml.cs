@@ -1,3 +1,4 @@
+using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -10,21 +11,37 @@ namespace Platform.GraphQL.Tests.Conformance;
 /// </summary>
 public static class CatsYaml
 {
-    /// <summary>Loads the first document of <paramref name="path"/>.</summary>
-    public static object? Load(string path)
+    /// <summary>
+    /// Loads the first document of <paramref name="path"/>. With <paramref name="typed"/>, plain
+    /// scalars follow YAML's core schema (booleans, integers, floats); otherwise every scalar is a string.
+    /// </summary>
+    public static object? Load(string path, bool typed = false)
     {
         using var reader = File.OpenText(path);
         var parser = new Parser(reader);
         parser.Consume<StreamStart>();
         parser.Consume<DocumentStart>();
-        return ReadNode(parser);
+        return ReadNode(parser, typed);
     }
 
-    private static object? ReadNode(IParser parser)
+    private static object? ReadNode(IParser parser, bool typed)
     {
         if (parser.TryConsume<Scalar>(out var scalar))
         {
-            return scalar.Style == ScalarStyle.Plain && scalar.Value is "null" or "~" ? null : scalar.Value;
+            if (scalar.Style != ScalarStyle.Plain)
+            {
+                return scalar.Value;
+            }
+
+            return scalar.Value switch
+            {
+                "null" or "~" => null,
+                "true" when typed => true,
+                "false" when typed => false,
+                _ when typed && int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer) => integer,
+                _ when typed && double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) => number,
+                _ => scalar.Value,
+            };
         }
 
         if (parser.TryConsume<SequenceStart>(out _))
@@ -32,7 +49,7 @@ public static class CatsYaml
             var list = new List<object?>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                list.Add(ReadNode(parser));
+                list.Add(ReadNode(parser, typed));
             }
 
             return list;
@@ -43,8 +60,8 @@ public static class CatsYaml
             var map = new Dictionary<string, object?>(StringComparer.Ordinal);
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var key = (string)ReadNode(parser)!;
-                map[key] = ReadNode(parser);
+                var key = (string)ReadNode(parser, typed: false)!;
+                map[key] = ReadNode(parser, typed);
             }
 
             return map;

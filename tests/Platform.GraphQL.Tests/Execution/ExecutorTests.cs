@@ -231,4 +231,28 @@ public sealed class ExecutorTests
 
         Assert.Equal(Json("""{"data":{"item":{"name":"Widget","tags":["a","b"]}}}"""), await Execute(schema, "{ item { name tags } }", root: root));
     }
+
+    [Fact]
+    public async Task ReportedErrors_KeepThePartialValue_AndCarryPathLocationAndCode()
+    {
+        var schema = Build("type Query { items: [String] }", b => b.AddResolver("Query", "items", c =>
+        {
+            c.ReportError("Two of four items could not be read.", "PARTIAL_RESULT");
+            return ValueTask.FromResult<object?>(new[] { "a", "b" });
+        }));
+
+        Assert.Equal(
+            Json("""{"errors":[{"message":"Two of four items could not be read.","locations":[{"line":1,"column":3}],"path":["items"],"extensions":{"code":"PARTIAL_RESULT"}}],"data":{"items":["a","b"]}}"""),
+            await Execute(schema, "{ items }"));
+    }
+
+    [Fact]
+    public async Task FieldsTheTypeDoesNotDefine_AreLeftOut_WhenAnUnvalidatedDocumentIsExecuted()
+    {
+        var schema = Build("type Query { a: String }");
+
+        var result = await Executor.ExecuteAsync(new ExecutionRequest(schema, Platform.GraphQL.Language.Parser.Parse("{ a missing }")) { RootValue = Map(("a", "x"), ("missing", "leak")) });
+
+        Assert.Equal(Json("""{"data":{"a":"x"}}"""), ExecutionResultJson.Serialize(result));
+    }
 }
