@@ -16,7 +16,7 @@ internal static class GraphqlJs
     public static async Task<string> RunAsync(string mode, string? input = null)
     {
         await EnsureInstalledAsync();
-        var (exitCode, output, error) = await ExecuteAsync("node", ["introspection.mjs", mode], input);
+        var (exitCode, output, error) = await ExecuteAsync("node", ["graphqljs.mjs", mode], input);
         return exitCode == 0 ? output : throw new InvalidOperationException($"graphql-js ({mode}) failed with exit code {exitCode}: {error}");
     }
 

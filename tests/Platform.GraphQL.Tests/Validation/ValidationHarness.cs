@@ -7,7 +7,7 @@ namespace Platform.GraphQL.Tests.Validation;
 /// <summary>The spec's example schema (§ 5 "Validation") and assertions over one rule or all of them.</summary>
 internal static class ValidationHarness
 {
-    public static Schema Schema { get; } = new SchemaBuilder().AddTypeDefinitions("""
+    public const string Sdl = """
         type Query { dog: Dog findDog(searchBy: FindDogInput): Dog human: Human pet: Pet catOrDog: CatOrDog arguments: Arguments booleanList(booleanListArg: [Boolean]): Boolean }
         type Mutation { mutateDog: Dog }
         type Subscription { newMessage: Message disallowedSecondRootField: Boolean }
@@ -43,7 +43,9 @@ internal static class ValidationHarness
         input ComplexInput { requiredField: Boolean! intField: Int stringField: String nested: ComplexInput }
         directive @onField on FIELD
         directive @repeatable repeatable on FIELD
-        """).Build();
+        """;
+
+    public static Schema Schema { get; } = new SchemaBuilder().AddTypeDefinitions(Sdl).Build();
 
     public static IReadOnlyList<string> Errors<TRule>(string document)
         where TRule : ValidationRule, new() =>

@@ -37,6 +37,12 @@ public sealed class AllVariableUsagesAreAllowedRule : ValidationRule
                 {
                     context.Report($"Variable \"${usage.Node.Name.Value}\" of type \"{variableType}\" used in position expecting type \"{usage.Type}\".", definition, usage.Node);
                 }
+
+                // September 2025: the one field of a OneOf input object can never be null, so neither can a variable there.
+                if ((usage.ParentInputType is NonNullType parent ? parent.OfType : usage.ParentInputType) is InputObjectType { IsOneOf: true } oneOf && variableType is not NonNullType)
+                {
+                    context.Report($"Variable \"${usage.Node.Name.Value}\" is of type \"{variableType}\" but must be non-nullable to be used for OneOf Input Object \"{oneOf.Name}\".", definition, usage.Node);
+                }
             }
         }
     }

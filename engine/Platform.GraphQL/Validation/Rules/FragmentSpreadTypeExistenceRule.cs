@@ -15,7 +15,7 @@ public sealed class FragmentSpreadTypeExistenceRule : ValidationRule
     {
         if (node is NamedTypeNode named && context.Schema.GetType(named.Name.Value) is null)
         {
-            var suggestions = Suggestions.For(named.Name.Value, context.Schema.Types.Keys.Where(k => !k.StartsWith("__", StringComparison.Ordinal)));
+            var suggestions = Suggestions.For(named.Name.Value, context.Schema.Types.Keys);
             context.Report($"Unknown type \"{named.Name.Value}\".{Suggestions.DidYouMean(suggestions)}", named);
         }
     }

@@ -16,7 +16,6 @@ namespace Platform.GraphQL.Validation.Rules;
 public sealed class ValuesOfCorrectTypeRule : ValidationRule
 {
     private SyntaxNode? _skipping;
-    private IReadOnlyList<VariableDefinitionNode> _variables = [];
 
     /// <inheritdoc />
     public override void Enter(SyntaxNode node, ValidationContext context)
@@ -29,9 +28,6 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
         var typeInfo = context.TypeInfo;
         switch (node)
         {
-            case OperationDefinitionNode operation:
-                _variables = operation.VariableDefinitions;
-                break;
             case ListValueNode list when (typeInfo.ParentInputType is NonNullType n ? n.OfType : typeInfo.ParentInputType) is not ListType:
                 CheckLeaf(list, context);
                 _skipping = list;
@@ -111,7 +107,7 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
         }
     }
 
-    private void CheckOneOf(ObjectValueNode value, InputObjectType input, ValidationContext context)
+    private static void CheckOneOf(ObjectValueNode value, InputObjectType input, ValidationContext context)
     {
         if (value.Fields.Count != 1)
         {
@@ -124,9 +120,7 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
         {
             context.Report($"Field \"{input.Name}.{field.Name.Value}\" must be non-null.", value);
         }
-        else if (field.Value is VariableNode variable && _variables.FirstOrDefault(v => v.Variable.Name.Value == variable.Name.Value) is { Type: not NonNullTypeNode })
-        {
-            context.Report($"Variable \"{variable.Name.Value}\" must be non-nullable to be used for OneOf Input Object \"{input.Name}\".", value);
-        }
+
+        // A nullable variable as the one field is "All Variable Usages Are Allowed"'s to report.
     }
 }

@@ -7,7 +7,8 @@ namespace Platform.GraphQL.Validation.Rules;
 /// <param name="Node">The variable.</param>
 /// <param name="Type">The input type expected at that position, if known.</param>
 /// <param name="DefaultValue">The default value in effect at that position (an argument's or input field's).</param>
-public sealed record VariableUsage(VariableNode Node, GraphQLType? Type, ValueNode? DefaultValue);
+/// <param name="ParentInputType">The input type holding that position (the input object of a field's value), if any.</param>
+public sealed record VariableUsage(VariableNode Node, GraphQLType? Type, ValueNode? DefaultValue, GraphQLType? ParentInputType);
 
 /// <summary>
 /// Collects variable usages per operation as the walk passes them (graphql-js <c>getRecursiveVariableUsages</c>):
@@ -35,7 +36,7 @@ internal sealed class VariableUsages
                 _current = _byFragment[fragment.Name.Value] = [];
                 break;
             case VariableNode variable when !_inVariableDefinition && context.TypeInfo.InputType is var inputType:
-                _current.Add(new VariableUsage(variable, inputType, context.TypeInfo.DefaultValue));
+                _current.Add(new VariableUsage(variable, inputType, context.TypeInfo.DefaultValue, context.TypeInfo.ParentInputType));
                 break;
         }
     }

@@ -14,7 +14,7 @@ public sealed class FragmentRulesTests
     public void FragmentSpreadTypeExistence_SpecExamples()
     {
         ExpectValid<FragmentSpreadTypeExistenceRule>("fragment correctType on Dog { name } fragment inlineFragment on Dog { ... on Dog { name } } fragment inlineFragment2 on Dog { ... @include(if: true) { name } }");
-        ExpectErrors<FragmentSpreadTypeExistenceRule>("fragment notOnExistingType on NotInSchema { name } fragment inlineNotExistingType on Dog { ... on NotInSchema { name } }", "Unknown type \"NotInSchema\". (1:31)", "Unknown type \"NotInSchema\". (1:99)");
+        ExpectErrors<FragmentSpreadTypeExistenceRule>("fragment notOnExistingType on NotInSchema { name } fragment inlineNotExistingType on Dog { ... on NotInSchema { name } }", "Unknown type \"NotInSchema\". Did you mean \"__Schema\"? (1:31)", "Unknown type \"NotInSchema\". Did you mean \"__Schema\"? (1:99)");
         ExpectErrors<FragmentSpreadTypeExistenceRule>("query ($x: Dgo) { dog { name } }", "Unknown type \"Dgo\". Did you mean \"Dog\"? (1:12)");
     }
 

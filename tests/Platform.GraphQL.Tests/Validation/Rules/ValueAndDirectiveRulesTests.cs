@@ -28,7 +28,9 @@ public sealed class ValueAndDirectiveRulesTests
     {
         ExpectErrors<ValuesOfCorrectTypeRule>("{ findDog(searchBy: { name: \"a\", owner: \"b\" }) { name } }", "OneOf Input Object \"FindDogInput\" must specify exactly one key. (1:21)");
         ExpectErrors<ValuesOfCorrectTypeRule>("{ findDog(searchBy: { name: null }) { name } }", "Field \"FindDogInput.name\" must be non-null. (1:21)");
-        ExpectErrors<ValuesOfCorrectTypeRule>("query ($n: String) { findDog(searchBy: { name: $n }) { name } }", "Variable \"n\" must be non-nullable to be used for OneOf Input Object \"FindDogInput\". (1:40)");
+        ExpectValid<ValuesOfCorrectTypeRule>("query ($n: String) { findDog(searchBy: { name: $n }) { name } }");
+        ExpectErrors<AllVariableUsagesAreAllowedRule>("query ($n: String) { findDog(searchBy: { name: $n }) { name } }", "Variable \"$n\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"FindDogInput\". (1:8)");
+        ExpectValid<AllVariableUsagesAreAllowedRule>("query ($n: String!) { findDog(searchBy: { name: $n }) { name } }");
     }
 
     [Fact]
