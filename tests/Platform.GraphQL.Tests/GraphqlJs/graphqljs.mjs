@@ -5,7 +5,12 @@
 //   node graphqljs.mjs validate  → reads {"sdl": "...", "documents": ["...", ...]} on stdin and
 //                                  prints, per document, the errors of parse + validate as
 //                                  [{"message", "locations": [{"line", "column"}]}]
-import { buildClientSchema, buildSchema, getIntrospectionQuery, parse, printSchema, assertValidSchema, validate } from 'graphql';
+//   node graphqljs.mjs execute   → reads [{"query", "variables"}, ...] on stdin, runs each against the
+//                                  benchmark shop (bench/graphql, bench/graphql-js/shop.mjs) with
+//                                  parse + validate + execute, prints the responses
+import { readFileSync } from 'node:fs';
+import { buildClientSchema, buildSchema, execute, getIntrospectionQuery, parse, printSchema, assertValidSchema, validate } from 'graphql';
+import { bindResolvers, loadData } from '../../../bench/graphql-js/shop.mjs';
 
 async function readStdin() {
   let input = '';
@@ -47,7 +52,24 @@ if (mode === 'query') {
     return validate(schema, document).map(shape);
   });
   process.stdout.write(JSON.stringify(results));
+} else if (mode === 'execute') {
+  const requests = JSON.parse(await readStdin());
+  const read = (name) => readFileSync(new URL(`../../../bench/graphql/${name}`, import.meta.url), 'utf8');
+  const schema = buildSchema(read('schema.graphql'));
+  const data = loadData(JSON.parse(read('data.json')));
+  bindResolvers(schema, data);
+  const responses = requests.map(({ query, variables }) => {
+    let document;
+    try {
+      document = parse(query);
+    } catch (error) {
+      return { errors: [error] };
+    }
+    const errors = validate(schema, document);
+    return errors.length > 0 ? { errors } : execute({ schema, document, variableValues: variables, rootValue: data });
+  });
+  process.stdout.write(JSON.stringify(responses));
 } else {
-  console.error('usage: node graphqljs.mjs query|build|validate');
+  console.error('usage: node graphqljs.mjs query|build|validate|execute');
   process.exit(64);
 }
