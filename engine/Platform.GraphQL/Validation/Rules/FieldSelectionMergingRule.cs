@@ -12,13 +12,17 @@ namespace Platform.GraphQL.Validation.Rules;
 /// graphql-js's algorithm (cached field maps per selection set, compared fragment pairs,
 /// mutual exclusivity of different object parents), plus one step against quadratic blow-up:
 /// fields that print identically cannot conflict with each other, so each group of identical
-/// fields is compared once — <c>{ a a a … }</c> and repeated fragments stay linear.
+/// fields is compared once, and fragments that print identically are not compared with each other —
+/// <c>{ a a a … }</c> and repeated fragments stay linear. (Unlike graphql-js, a conflict inside such
+/// fragments is then reported once per fragment, not again for each pair of them.)
 /// </remarks>
 public sealed partial class FieldSelectionMergingRule : ValidationRule
 {
     private readonly Dictionary<SelectionSetNode, (FieldMap Fields, List<string> Fragments)> _cache = new(ReferenceEqualityComparer.Instance);
     private readonly PairSet _comparedFragments = new();
     private readonly Dictionary<FieldNode, string> _printed = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<FragmentDefinitionNode, int> _fragmentContent = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, int> _contentIds = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public override void Enter(SyntaxNode node, ValidationContext context)
@@ -39,12 +43,16 @@ public sealed partial class FieldSelectionMergingRule : ValidationRule
         var conflicts = new List<Conflict>();
         var (fields, fragments) = GetFieldsAndFragmentNames(context, parentType, selectionSet);
         CollectConflictsWithin(context, conflicts, fields);
+        var contentIds = fragments.Count < 2 ? [] : fragments.Select(name => context.GetFragment(name) is { } fragment ? ContentId(fragment) : -1).ToArray();
         for (var i = 0; i < fragments.Count; i++)
         {
             CollectConflictsBetweenFieldsAndFragment(context, conflicts, false, fields, fragments[i]);
             for (var j = i + 1; j < fragments.Count; j++)
             {
-                CollectConflictsBetweenFragments(context, conflicts, false, fragments[i], fragments[j]);
+                if (contentIds[i] != contentIds[j] || contentIds[i] < 0)
+                {
+                    CollectConflictsBetweenFragments(context, conflicts, false, fragments[i], fragments[j]);
+                }
             }
         }
 
@@ -79,16 +87,19 @@ public sealed partial class FieldSelectionMergingRule : ValidationRule
 
     private void CollectConflictsBetweenFragments(ValidationContext context, List<Conflict> conflicts, bool mutuallyExclusive, string name1, string name2)
     {
-        if (name1 == name2 || _comparedFragments.Has(name1, name2, mutuallyExclusive))
+        if (name1 == name2 || context.GetFragment(name1) is not { } fragment1 || context.GetFragment(name2) is not { } fragment2)
+        {
+            return;
+        }
+
+        // Two fragments that print the same compare like one fragment with itself: every conflict
+        // between them lies inside each, where it is reported when that fragment is visited.
+        if (ContentId(fragment1) == ContentId(fragment2) || _comparedFragments.Has(name1, name2, mutuallyExclusive))
         {
             return;
         }
 
         _comparedFragments.Add(name1, name2, mutuallyExclusive);
-        if (context.GetFragment(name1) is not { } fragment1 || context.GetFragment(name2) is not { } fragment2)
-        {
-            return;
-        }
 
         var (fields1, referenced1) = GetReferencedFieldsAndFragmentNames(context, fragment1);
         var (fields2, referenced2) = GetReferencedFieldsAndFragmentNames(context, fragment2);
@@ -162,6 +173,11 @@ public sealed partial class FieldSelectionMergingRule : ValidationRule
             {
                 foreach (var field2 in Distinct(second))
                 {
+                    if (IsSameField(field1, field2))
+                    {
+                        continue; // identical fields (from two fragments, say) cannot conflict
+                    }
+
                     if (FindConflict(context, mutuallyExclusive, responseName, field1, field2) is { } conflict)
                     {
                         conflicts.Add(conflict);
@@ -183,17 +199,44 @@ public sealed partial class FieldSelectionMergingRule : ValidationRule
         var result = new List<FieldAndDefinition>();
         foreach (var field in fields)
         {
-            if (!_printed.TryGetValue(field.Node, out var printed))
-            {
-                _printed[field.Node] = printed = SyntaxPrinter.Print(field.Node);
-            }
-
-            if (seen.Add((field.ParentType, field.Definition, printed)))
+            if (seen.Add((field.ParentType, field.Definition, Printed(field.Node))))
             {
                 result.Add(field);
             }
         }
 
         return result;
+    }
+
+    private bool IsSameField(FieldAndDefinition field1, FieldAndDefinition field2) =>
+        ReferenceEquals(field1.Node, field2.Node)
+        || (ReferenceEquals(field1.ParentType, field2.ParentType) && ReferenceEquals(field1.Definition, field2.Definition) && string.Equals(Printed(field1.Node), Printed(field2.Node), StringComparison.Ordinal));
+
+    // Fragments with the same type condition and the same printed selections share one id.
+    private int ContentId(FragmentDefinitionNode fragment)
+    {
+        if (!_fragmentContent.TryGetValue(fragment, out var id))
+        {
+            var content = fragment.TypeCondition.Name.Value + " " + SyntaxPrinter.Print(fragment.SelectionSet);
+            if (!_contentIds.TryGetValue(content, out id))
+            {
+                _contentIds[content] = id = _contentIds.Count;
+            }
+
+            _fragmentContent[fragment] = id;
+        }
+
+        return id;
+    }
+
+    // Each field's printed form, once: equal prints mean equal name, alias, arguments, directives and sub-selections.
+    private string Printed(FieldNode node)
+    {
+        if (!_printed.TryGetValue(node, out var printed))
+        {
+            _printed[node] = printed = SyntaxPrinter.Print(node);
+        }
+
+        return printed;
     }
 }

@@ -60,4 +60,17 @@ public sealed class FieldRulesTests
             document[..^3] + "name: nickname } }",
             "Fields \"name\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:9)");
     }
+
+    [Fact]
+    public void FieldSelectionMerging_IdenticalFragments_ReportAConflictInsideEachOnce() =>
+        ExpectErrors<FieldSelectionMergingRule>(
+            "{ dog { ...A ...B } } fragment A on Dog { x: name x: nickname } fragment B on Dog { x: name x: nickname }",
+            "Fields \"x\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:43)",
+            "Fields \"x\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:85)");
+
+    [Fact]
+    public void FieldSelectionMerging_FragmentsThatDiffer_AreStillCompared() =>
+        ExpectErrors<FieldSelectionMergingRule>(
+            "{ dog { ...A ...B } } fragment A on Dog { x: name } fragment B on Dog { x: nickname }",
+            "Fields \"x\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:43)");
 }
