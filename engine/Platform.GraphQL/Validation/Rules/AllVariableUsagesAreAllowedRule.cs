@@ -7,42 +7,28 @@ namespace Platform.GraphQL.Validation.Rules;
 /// "For each operation in document: Let variableUsages be all usages transitively included in the operation. For each variableUsage in variableUsages: … IsVariableUsageAllowed(variableDefinition, variableUsage) must be true."
 /// https://spec.graphql.org/September2025/#sec-All-Variable-Usages-Are-Allowed
 /// </summary>
-public sealed class AllVariableUsagesAreAllowedRule : ValidationRule
+public sealed class AllVariableUsagesAreAllowedRule : OperationVariableUsagesRule
 {
-    private readonly VariableUsages _usages = new();
-
     /// <inheritdoc />
-    public override void Enter(SyntaxNode node, ValidationContext context) => _usages.Enter(node, context);
-
-    /// <inheritdoc />
-    public override void Leave(SyntaxNode node, ValidationContext context)
+    protected override void Check(OperationDefinitionNode operation, IReadOnlyList<VariableUsage> usages, ValidationContext context)
     {
-        _usages.Leave(node);
-        if (node is not DocumentNode)
+        var definitions = operation.VariableDefinitions.GroupBy(v => v.Variable.Name.Value).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var usage in usages)
         {
-            return;
-        }
-
-        foreach (var (operation, usages) in _usages.Operations(context))
-        {
-            var definitions = operation.VariableDefinitions.GroupBy(v => v.Variable.Name.Value).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-            foreach (var usage in usages)
+            if (!definitions.TryGetValue(usage.Node.Name.Value, out var definition) || usage.Type is null || context.TypeInfo.TypeFromAst(definition.Type) is not { } variableType)
             {
-                if (!definitions.TryGetValue(usage.Node.Name.Value, out var definition) || usage.Type is null || context.TypeInfo.TypeFromAst(definition.Type) is not { } variableType)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (!IsAllowed(context.Schema, variableType, definition.DefaultValue, usage.Type, usage.DefaultValue))
-                {
-                    context.Report($"Variable \"${usage.Node.Name.Value}\" of type \"{variableType}\" used in position expecting type \"{usage.Type}\".", definition, usage.Node);
-                }
+            if (!IsAllowed(context.Schema, variableType, definition.DefaultValue, usage.Type, usage.DefaultValue))
+            {
+                context.Report($"Variable \"${usage.Node.Name.Value}\" of type \"{variableType}\" used in position expecting type \"{usage.Type}\".", definition, usage.Node);
+            }
 
-                // September 2025: the one field of a OneOf input object can never be null, so neither can a variable there.
-                if ((usage.ParentInputType is NonNullType parent ? parent.OfType : usage.ParentInputType) is InputObjectType { IsOneOf: true } oneOf && variableType is not NonNullType)
-                {
-                    context.Report($"Variable \"${usage.Node.Name.Value}\" is of type \"{variableType}\" but must be non-nullable to be used for OneOf Input Object \"{oneOf.Name}\".", definition, usage.Node);
-                }
+            // September 2025: the one field of a OneOf input object can never be null, so neither can a variable there.
+            if ((usage.ParentInputType is NonNullType parent ? parent.OfType : usage.ParentInputType) is InputObjectType { IsOneOf: true } oneOf && variableType is not NonNullType)
+            {
+                context.Report($"Variable \"${usage.Node.Name.Value}\" is of type \"{variableType}\" but must be non-nullable to be used for OneOf Input Object \"{oneOf.Name}\".", definition, usage.Node);
             }
         }
     }

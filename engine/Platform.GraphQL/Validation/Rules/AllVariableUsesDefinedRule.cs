@@ -6,32 +6,18 @@ namespace Platform.GraphQL.Validation.Rules;
 /// "For each operation in a document: For each variableUsage in scope, variable must be in operation's variable list."
 /// https://spec.graphql.org/September2025/#sec-All-Variable-Uses-Defined
 /// </summary>
-public sealed class AllVariableUsesDefinedRule : ValidationRule
+public sealed class AllVariableUsesDefinedRule : OperationVariableUsagesRule
 {
-    private readonly VariableUsages _usages = new();
-
     /// <inheritdoc />
-    public override void Enter(SyntaxNode node, ValidationContext context) => _usages.Enter(node, context);
-
-    /// <inheritdoc />
-    public override void Leave(SyntaxNode node, ValidationContext context)
+    protected override void Check(OperationDefinitionNode operation, IReadOnlyList<VariableUsage> usages, ValidationContext context)
     {
-        _usages.Leave(node);
-        if (node is not DocumentNode)
+        var defined = operation.VariableDefinitions.Select(v => v.Variable.Name.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var usage in usages.Where(u => !defined.Contains(u.Node.Name.Value)))
         {
-            return;
-        }
-
-        foreach (var (operation, usages) in _usages.Operations(context))
-        {
-            var defined = operation.VariableDefinitions.Select(v => v.Variable.Name.Value).ToHashSet(StringComparer.Ordinal);
-            foreach (var usage in usages.Where(u => !defined.Contains(u.Node.Name.Value)))
-            {
-                context.Report(
-                    operation.Name is { } name ? $"Variable \"${usage.Node.Name.Value}\" is not defined by operation \"{name.Value}\"." : $"Variable \"${usage.Node.Name.Value}\" is not defined.",
-                    usage.Node,
-                    operation);
-            }
+            context.Report(
+                operation.Name is { } name ? $"Variable \"${usage.Node.Name.Value}\" is not defined by operation \"{name.Value}\"." : $"Variable \"${usage.Node.Name.Value}\" is not defined.",
+                usage.Node,
+                operation);
         }
     }
 }
