@@ -39,18 +39,8 @@ public sealed partial class Lexer
                 break;
             }
 
-            if (IsUnicodeScalarValue(code))
-            {
-                position++;
-            }
-            else if (IsSupplementaryCodePoint(position))
-            {
-                position += 2;
-            }
-            else
-            {
-                throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
-            }
+            var width = SourceCharacterWidth(position);
+            position += width > 0 ? width : throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
         }
 
         throw Error(position, "Unterminated string.");
@@ -178,18 +168,8 @@ public sealed partial class Lexer
                 continue;
             }
 
-            if (IsUnicodeScalarValue(code))
-            {
-                position++;
-            }
-            else if (IsSupplementaryCodePoint(position))
-            {
-                position += 2;
-            }
-            else
-            {
-                throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
-            }
+            var width = SourceCharacterWidth(position);
+            position += width > 0 ? width : throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
         }
 
         throw Error(position, "Unterminated string.");

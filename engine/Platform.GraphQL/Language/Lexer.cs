@@ -182,18 +182,13 @@ public sealed partial class Lexer
                 break;
             }
 
-            if (IsUnicodeScalarValue(code))
-            {
-                position++;
-            }
-            else if (IsSupplementaryCodePoint(position))
-            {
-                position += 2;
-            }
-            else
+            var width = SourceCharacterWidth(position);
+            if (width == 0)
             {
                 break;
             }
+
+            position += width;
         }
 
         _position = position;
@@ -293,6 +288,10 @@ public sealed partial class Lexer
     private static bool IsNameContinue(char code) => char.IsAsciiLetterOrDigit(code) || code == '_';
 
     private static bool IsUnicodeScalarValue(int code) => code is (>= 0x0000 and <= 0xD7FF) or (>= 0xE000 and <= 0x10FFFF);
+
+    // SourceCharacter: 1 for a scalar value, 2 for a surrogate pair, 0 for a lone surrogate.
+    private int SourceCharacterWidth(int position) =>
+        IsUnicodeScalarValue(_body[position]) ? 1 : IsSupplementaryCodePoint(position) ? 2 : 0;
 
     private bool IsSupplementaryCodePoint(int position) =>
         char.IsHighSurrogate((char)CharAt(position)) && position + 1 < _body.Length && char.IsLowSurrogate(_body[position + 1]);
