@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Platform.GraphQL.Execution;
 using Platform.GraphQL.Types;
 
 namespace Platform.GraphQL.Workloads;
@@ -17,7 +18,7 @@ internal static class BenchShop
     public static (Schema Schema, Dictionary<string, object?> Data) Load()
     {
         using var json = JsonDocument.Parse(Read("data.json"));
-        var raw = (Dictionary<string, object?>)ToPlain(json.RootElement)!;
+        var raw = (Dictionary<string, object?>)InputCoercion.Unwrap(json.RootElement)!;
         var users = (List<object?>)raw["users"]!;
         var categories = (List<object?>)raw["categories"]!;
         object? Link(object? value)
@@ -66,17 +67,6 @@ internal static class BenchShop
             .Build();
         return (schema, data);
     }
-
-    private static object? ToPlain(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => ToPlain(p.Value)),
-        JsonValueKind.Array => element.EnumerateArray().Select(ToPlain).ToList(),
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt32(out var integer) ? integer : element.GetDouble(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => null,
-    };
 
     private static string FindFolder()
     {

@@ -226,8 +226,12 @@ public static partial class Executor
             _ when context.Request.Options.ExposeExceptionMessages => (exception.Message, null),
             _ => ("Unexpected error.", (IReadOnlyDictionary<string, object?>?)new Dictionary<string, object?> { ["code"] = "INTERNAL" }),
         };
-        return new GraphQLError(message) { Locations = Locate([.. fieldNodes]), Path = path.ToList(), Extensions = extensions };
+        return FieldError(message, fieldNodes, path, extensions);
     }
+
+    // An error located at a field: its nodes in the document and its path in the response.
+    internal static GraphQLError FieldError(string message, IReadOnlyList<FieldNode> fieldNodes, ResponsePath path, IReadOnlyDictionary<string, object?>? extensions) =>
+        new(message) { Locations = Locate([.. fieldNodes]), Path = path.ToList(), Extensions = extensions };
 
     private static FieldDefinition? GetFieldDefinition(Schema schema, ObjectType parentType, string name) => name switch
     {

@@ -78,12 +78,8 @@ public sealed class ResolveFieldContext
     public void ReportError(string message, string? code = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(message);
-        Execution.AddError(new Errors.GraphQLError(message)
-        {
-            Locations = Executor.Locate([.. FieldNodes]),
-            Path = Path.ToList(),
-            Extensions = code is null ? null : new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code },
-        });
+        var extensions = code is null ? null : new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code };
+        Execution.AddError(Executor.FieldError(message, FieldNodes, Path, extensions));
     }
 
     /// <summary>An argument's value, or <paramref name="fallback"/> when absent.</summary>
