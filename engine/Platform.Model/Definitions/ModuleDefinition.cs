@@ -13,6 +13,9 @@ public sealed record ModuleDefinition(string Id, string Version)
     /// <summary>A description.</summary>
     public string? Description { get; init; }
 
+    /// <summary>The prefix of the module's table names (default <c>{id}_</c>); an entity's explicit table overrides it.</summary>
+    public string? TablePrefix { get; init; }
+
     /// <summary>Ids of the modules this one needs booted first.</summary>
     public EquatableArray<string> DependsOn { get; init; }
 
