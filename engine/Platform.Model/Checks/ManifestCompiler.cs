@@ -63,7 +63,8 @@ public static class ManifestCompiler
 
         var prefixes = modules[0].IdPrefixes.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
         var entities = new List<EntityDefinition>();
-        foreach (var manifest in manifests.Where(m => m.Entity is not null))
+        // A nameless entity or machine was reported by the reader; assembling it would only add noise.
+        foreach (var manifest in manifests.Where(m => m.Entity is { Name.Length: > 0 }))
         {
             var entity = manifest.Entity!;
             if (entities.Any(e => e.Name == entity.Name))
@@ -81,7 +82,7 @@ public static class ManifestCompiler
         }
 
         var machines = new List<StateMachines.StateMachineDefinition>();
-        foreach (var manifest in manifests.Where(m => m.StateMachine is not null))
+        foreach (var manifest in manifests.Where(m => m.StateMachine is { Id.Length: > 0 }))
         {
             var machine = manifest.StateMachine!;
             if (machines.Any(m => m.Id == machine.Id))

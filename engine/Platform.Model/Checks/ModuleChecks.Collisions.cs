@@ -113,7 +113,7 @@ internal sealed partial class ModuleChecks
             if (typeOwners.TryGetValue(type.Name, out var owner))
             {
                 Report(DiagnosticCatalog.GraphQLTypeCollision, type.Origin ?? "module",
-                    $"The generated GraphQL type '{type.Name}' is already defined by {owner}; rename the entity or field it comes from.");
+                    $"The generated GraphQL type '{type.Name}' is already defined by {Describe(owner)}; rename the entity or field it comes from.");
             }
             else
             {
@@ -121,7 +121,8 @@ internal sealed partial class ModuleChecks
             }
         }
 
-        foreach (var group in sdl.Types.GroupBy(t => t.Name, StringComparer.Ordinal))
+        // Enum values are checked per field (PLAT206).
+        foreach (var group in sdl.Types.Where(t => t.Kind != SdlTypeKind.Enum).GroupBy(t => t.Name, StringComparer.Ordinal))
         {
             var fields = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (root, field) in BaseSdl.RootFields.Where(r => r.Type == group.Key))
@@ -145,7 +146,33 @@ internal sealed partial class ModuleChecks
         }
     }
 
-    private static string Describe(string origin) => origin.StartsWith("entity:", StringComparison.Ordinal) || origin.StartsWith("fsm:", StringComparison.Ordinal) || origin.StartsWith("module/", StringComparison.Ordinal)
-        ? $"'{origin.Replace("entity:", "").Replace("/field:", ".").Replace("/inverse", " (reverse)")}'"
-        : origin;
+    /// <summary>Names the manifest part an origin path points at, for messages.</summary>
+    private static string Describe(string origin)
+    {
+        var parts = origin.Split('/');
+        var head = parts[0];
+        if (head.StartsWith("fsm:", StringComparison.Ordinal))
+        {
+            return $"state machine '{head.Substring("fsm:".Length)}'";
+        }
+
+        if (head == "module" && parts.Length >= 3)
+        {
+            return $"{(parts[1] == "queries" ? "query" : "command")} '{parts[2]}'";
+        }
+
+        if (!head.StartsWith("entity:", StringComparison.Ordinal))
+        {
+            return origin;
+        }
+
+        var entity = head.Substring("entity:".Length);
+        if (parts.Length == 1)
+        {
+            return $"entity '{entity}'";
+        }
+
+        var field = $"'{entity}.{parts[1].Substring(parts[1].IndexOf(':') + 1)}'";
+        return parts.Length > 2 && parts[2] == "inverse" ? $"the reverse connection of {field}" : $"field {field}";
+    }
 }

@@ -43,7 +43,7 @@ internal sealed partial class ModuleChecks
             }
 
             CheckStates(machine, path);
-            if (entity is not null)
+            if (entity is not null && !machine.States.IsEmpty)
             {
                 CheckStatusField(machine, entity, path);
                 CheckMachineRules(machine, entity, path);
@@ -62,11 +62,8 @@ internal sealed partial class ModuleChecks
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var state in machine.States)
         {
-            if (!names.Add(state.Name))
-            {
-                Report(DiagnosticCatalog.DuplicateState, $"{path}/state:{state.Name}", $"State '{state.Name}' is declared twice in '{machine.Id}'; merge the two declarations.");
-            }
-            else if (!Names.IsEnumValue(state.Name))
+            names.Add(state.Name);
+            if (!Names.IsEnumValue(state.Name))
             {
                 Report(DiagnosticCatalog.InvalidIdentifier, $"{path}/state:{state.Name}", $"State name '{state.Name}' is not valid: use letters and digits, words joined by '_' or '-'.");
             }

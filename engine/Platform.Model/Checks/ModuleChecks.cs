@@ -22,8 +22,12 @@ internal sealed partial class ModuleChecks(ModuleDefinition module, ManifestLoca
 
         CheckStateMachines();
 
-        // Collisions are only meaningful once names are valid; invalid names were reported above.
-        CheckCollisions();
+        // Collisions are only meaningful once the manifests are otherwise sound: a reserved or
+        // invalid name would also collide, and one message per mistake is what helps.
+        if (!diagnostics.Any(d => d.IsError))
+        {
+            CheckCollisions();
+        }
     }
 
     private void Report(DiagnosticDescriptor descriptor, string path, string message) =>

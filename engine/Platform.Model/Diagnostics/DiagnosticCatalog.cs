@@ -4,7 +4,9 @@ namespace Platform.Model.Diagnostics;
 /// Every manifest diagnostic, once, free of Roslyn types: the generator maps these 1:1 to
 /// compiler descriptors and <c>platform validate</c> prints the same ids. Ranges: <c>PLAT0xx</c>
 /// manifest syntax and semantics, <c>PLAT1xx</c> state machines, <c>PLAT2xx</c> name collisions
-/// in the generated SQL and GraphQL. Each id has a page in <c>schemas/diagnostics/</c>.
+/// in the generated SQL and GraphQL. Each id has a page in <c>schemas/diagnostics/</c>. Ids are
+/// never reused: PLAT103 (duplicate state) is retired because a duplicate state is a duplicate
+/// YAML key, reported as PLAT008 by the reader.
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -78,9 +80,6 @@ public static class DiagnosticCatalog
     /// <summary>A state machine whose initial state is missing or not one of its states.</summary>
     public static readonly DiagnosticDescriptor InvalidInitialState = Error("PLAT102", "Missing or unknown initial state", StateMachine);
 
-    /// <summary>Two states share a name.</summary>
-    public static readonly DiagnosticDescriptor DuplicateState = Error("PLAT103", "Duplicate state", StateMachine);
-
     /// <summary>A transition to a state that does not exist.</summary>
     public static readonly DiagnosticDescriptor UnknownTarget = Error("PLAT104", "Unknown transition target", StateMachine);
 
@@ -129,7 +128,7 @@ public static class DiagnosticCatalog
         SyntaxError, UnknownProperty, MissingProperty, InvalidValue, UnknownFieldType, EnumWithoutValues, UnknownReference,
         DuplicateName, ReservedName, InvalidIdentifier, InvalidValidator, InvalidDefault, InvalidIndex, ModuleManifestMissing,
         UnrecognizedFile, InvalidRule, InvalidDependency, InvalidIndexPredicate, InvalidModuleIdentity, InvalidSchedule,
-        NoStates, InvalidInitialState, DuplicateState, UnknownTarget, UnreachableState, TerminalWithTransitions,
+        NoStates, InvalidInitialState, UnknownTarget, UnreachableState, TerminalWithTransitions,
         UnknownMachineEntity, StatusFieldMismatch, UnknownGuardPath, MachineBinding, InvalidAction,
         TableCollision, ColumnCollision, GraphQLTypeCollision, GraphQLFieldCollision, IdentifierTooLong, EnumValueCollision,
     ];

@@ -74,17 +74,10 @@ public static partial class ManifestReader
     private static EquatableArray<FieldDefinition> ReadFields(YamlMappingNode fields, ReadContext context, string owner)
     {
         var result = new List<FieldDefinition>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in fields.Children)
         {
             var key = ((YamlScalarNode)entry.Key).Value ?? "";
             var path = $"{owner}/field:{key}";
-            if (!seen.Add(key))
-            {
-                context.Report(DiagnosticCatalog.DuplicateName, entry.Key, $"Field '{key}' is declared twice; remove or rename one of them.");
-                continue;
-            }
-
             context.Locate(path, entry.Key);
             if (entry.Value is YamlScalarNode { Value: { Length: > 0 } shorthand } && PlainScalars.ToPlain(entry.Value) is string)
             {

@@ -48,6 +48,13 @@ public static partial class ManifestReader
         {
             stream.Load(new StringReader(file.Text));
         }
+        catch (YamlException e) when ((e.InnerException?.Message ?? e.Message).Contains("Duplicate key"))
+        {
+            var key = (e.InnerException?.Message ?? e.Message).Split(["Duplicate key "], StringSplitOptions.None).Last().TrimEnd('.');
+            context.Diagnostics.Add(new ManifestDiagnostic(DiagnosticCatalog.DuplicateName, context.At(e.Start, e.End),
+                $"'{key}' is declared twice in the same mapping; remove or rename one of them."));
+            return null;
+        }
         catch (YamlException e)
         {
             context.Diagnostics.Add(new ManifestDiagnostic(DiagnosticCatalog.SyntaxError, context.At(e.Start, e.End), SyntaxMessage(e)));
