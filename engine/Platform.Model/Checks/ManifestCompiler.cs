@@ -77,6 +77,7 @@ public static class ManifestCompiler
             entities.Add(entity with
             {
                 Module = module.Id,
+                Table = SqlNames.Table(module, entity),
                 IdPrefix = entity.IdPrefix ?? (prefixes.TryGetValue(entity.Name, out var prefix) ? prefix : Names.ToSnakeCase(entity.Name).Replace("_", "")),
             });
         }
