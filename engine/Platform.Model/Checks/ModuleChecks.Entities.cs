@@ -17,7 +17,9 @@ internal sealed partial class ModuleChecks
             Report(DiagnosticCatalog.InvalidIdentifier, path, $"Entity name '{entity.Name}' is not valid: use PascalCase letters and digits, e.g. 'PriceList'.");
         }
 
-        if (entity.Table is { } table && !Names.IsSqlName(table))
+        // A table derived from an invalid module id or prefix is already reported on the module.
+        var derivedFromInvalidModule = module.TablePrefix is null ? !Names.IsModuleId(module.Id) : !Names.IsSqlName(module.TablePrefix);
+        if (entity.Table is { } table && !Names.IsSqlName(table) && !(derivedFromInvalidModule && table == SqlNames.Table(module, entity with { Table = null })))
         {
             Report(DiagnosticCatalog.InvalidIdentifier, path + "/table", $"Table name '{table}' is not a SQL name; use lower-case letters, digits and '_', e.g. 'cat_items'.");
         }
