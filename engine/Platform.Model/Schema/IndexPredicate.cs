@@ -21,9 +21,9 @@ public static class IndexPredicate
     /// <param name="error">Why it does not, naming the offending token.</param>
     public static bool TryTranslate(string predicate, EntityDefinition entity, out string sql, out string error)
     {
-        var parser = new PredicateParser(Tokenize(predicate), entity);
         try
         {
+            var parser = new PredicateParser(Tokenize(predicate), entity);
             var result = parser.Expression();
             if (!parser.AtEnd)
             {
