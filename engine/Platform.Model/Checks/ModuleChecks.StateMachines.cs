@@ -33,6 +33,10 @@ internal sealed partial class ModuleChecks
                         $"State machine '{machine.Id}' drives '{machine.Entity}', which is not an entity of this module.{(suggestion is null ? "" : $" Did you mean '{suggestion}'?")} Known entities: {string.Join(", ", module.Entities.Select(e => e.Name))}.");
                 }
             }
+            else if (entity.AppendOnly)
+            {
+                Report(DiagnosticCatalog.MachineBinding, path + "/entity", $"{entity.Name} is append-only, so its rows never change state; drop 'appendOnly' or drive another entity.");
+            }
             else if (bound.TryGetValue(entity.Name, out var first))
             {
                 Report(DiagnosticCatalog.MachineBinding, path + "/entity", $"Entities have one state machine, but '{first}' already drives {entity.Name}; merge the machines or drive another entity.");

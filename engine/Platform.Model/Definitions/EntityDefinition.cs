@@ -47,6 +47,18 @@ public sealed record EntityDefinition(string Name, string Module)
     /// <summary>The field the state machine drives (default <c>status</c>).</summary>
     public string StatusField { get; init; } = "status";
 
+    /// <summary>
+    /// Whether the entity is the tenant itself (an organizations table): it has no
+    /// <c>organizationId</c>, and row-level security matches its own id to the caller's organization.
+    /// </summary>
+    public bool TenantRoot { get; init; }
+
+    /// <summary>
+    /// Whether rows are only ever inserted (an audit log, a stock movement): no update, delete or
+    /// restore, no state machine, and the application role may not UPDATE or DELETE the table.
+    /// </summary>
+    public bool AppendOnly { get; init; }
+
     /// <summary>The name this entity had before a rename.</summary>
     public string? RenamedFrom { get; init; }
 

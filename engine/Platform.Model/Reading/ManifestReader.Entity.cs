@@ -9,12 +9,12 @@ namespace Platform.Model.Reading;
 public static partial class ManifestReader
 {
     private static readonly string[] EntityKeys =
-        ["name", "description", "table", "idPrefix", "softDelete", "timestamps", "versioned", "searchSync", "realtime", "stateMachine", "statusField", "renamedFrom", "fields", "indexes"];
+        ["name", "description", "table", "idPrefix", "softDelete", "timestamps", "versioned", "searchSync", "realtime", "stateMachine", "statusField", "renamedFrom", "tenantRoot", "appendOnly", "fields", "indexes"];
 
     private static readonly string[] FieldKeys =
         ["type", "label", "description", "required", "unique", "indexed", "searchable", "sensitive", "default", "validators", "values", "ref", "refField", "inverse", "renamedFrom"];
 
-    private static readonly string[] IndexKeys = ["fields", "name", "unique", "where", "method"];
+    private static readonly string[] IndexKeys = ["fields", "name", "unique", "where", "method", "global"];
 
     private static ParsedManifest ReadEntity(YamlMappingNode root, ReadContext context, string path)
     {
@@ -33,12 +33,20 @@ public static partial class ManifestReader
             context.Report(DiagnosticCatalog.MissingProperty, root, $"The entity '{name}' needs 'fields'; declare at least one field.");
         }
 
+        var appendOnly = reader.Bool("appendOnly") ?? false;
+        if (appendOnly && reader.Bool("softDelete") == true)
+        {
+            context.Report(DiagnosticCatalog.InvalidValue, reader.Get("softDelete")!, $"The entity '{name}' is append-only, so its rows are never deleted; remove 'softDelete: true'.");
+        }
+
         var entity = new EntityDefinition(name, "")
         {
+            TenantRoot = reader.Bool("tenantRoot") ?? false,
+            AppendOnly = appendOnly,
             Description = reader.String("description"),
             Table = reader.String("table"),
             IdPrefix = reader.String("idPrefix"),
-            SoftDelete = reader.Bool("softDelete") ?? true,
+            SoftDelete = !appendOnly && (reader.Bool("softDelete") ?? true),
             Timestamps = reader.Bool("timestamps") ?? true,
             Versioned = reader.Bool("versioned") ?? true,
             SearchSync = reader.Bool("searchSync") ?? false,
@@ -286,7 +294,7 @@ public static partial class ManifestReader
                 }
             }
 
-            result.Add(new IndexDefinition(new(fields)) { Name = index.String("name"), Unique = index.Bool("unique") ?? false, Where = index.String("where"), Method = method });
+            result.Add(new IndexDefinition(new(fields)) { Name = index.String("name"), Unique = index.Bool("unique") ?? false, Where = index.String("where"), Method = method, Global = index.Bool("global") ?? false });
         }
 
         return new(result);

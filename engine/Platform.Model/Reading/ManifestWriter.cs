@@ -69,6 +69,8 @@ public static class ManifestWriter
         map.Optional("realtime", entity.RealtimeChannel);
         map.Optional("stateMachine", entity.StateMachine);
         map["statusField"] = entity.StatusField;
+        map["tenantRoot"] = entity.TenantRoot;
+        map["appendOnly"] = entity.AppendOnly;
         map.Optional("renamedFrom", entity.RenamedFrom);
         map["fields"] = Fields(entity.Fields);
         map["indexes"] = new ValueList(entity.Indexes.Select(i =>
@@ -76,6 +78,7 @@ public static class ManifestWriter
             var index = new Map { ["fields"] = new ValueList(i.Fields) };
             index.Optional("name", i.Name);
             index["unique"] = i.Unique;
+            index["global"] = i.Global;
             index.Optional("where", i.Where);
             index["method"] = i.Method == IndexMethod.Gin ? "gin" : "btree";
             return index.ToValueMap();

@@ -26,6 +26,8 @@ public static class DdlRenderer
             }
         }
 
+        statements.AddRange(schema.Tables.Where(t => t.AppendOnly).Select(t => RevokeChanges(t.Name)));
+
         return statements;
     }
 
@@ -72,6 +74,9 @@ public static class DdlRenderer
     /// <summary><c>CREATE POLICY … USING (…) WITH CHECK (…)</c>.</summary>
     public static string CreatePolicy(string table, SqlPolicy policy) =>
         $"CREATE POLICY {Id(policy.Name)} ON {Id(table)} USING ({policy.Using}) WITH CHECK ({policy.WithCheck})";
+
+    /// <summary>Takes UPDATE, DELETE and TRUNCATE from the application role: an append-only table only grows.</summary>
+    public static string RevokeChanges(string table) => $"REVOKE UPDATE, DELETE, TRUNCATE ON {Id(table)} FROM platform_app";
 
     private static string Id(string name) => SqlLiterals.Identifier(name);
 

@@ -15,6 +15,9 @@ public static class SchemaEmitter
     /// <summary>The policy expression every module table is filtered by.</summary>
     public const string OrganizationPredicate = "organization_id = current_setting('app.org_id', true)";
 
+    /// <summary>The policy expression of a tenant-root table (the organizations themselves).</summary>
+    public const string TenantRootPredicate = "id = current_setting('app.org_id', true)";
+
     /// <summary>The desired tables of <paramref name="module"/>, referenced tables first.</summary>
     public static DatabaseSchema Emit(ModuleDefinition module) => new(new(Order(module).Select(e => EmitTable(module, e))));
 
@@ -36,6 +39,11 @@ public static class SchemaEmitter
             new("version", "integer", false, "1"),
             new("meta", "jsonb", false, "'{}'::jsonb"),
         };
+        if (entity.TenantRoot)
+        {
+            columns.RemoveAt(1);
+        }
+
         var checks = new List<SqlCheck>();
         foreach (var field in entity.Fields)
         {
@@ -50,7 +58,10 @@ public static class SchemaEmitter
             ForeignKeys = new(ForeignKeys(module, entity, table)),
             Indexes = new(Indexes(module, entity, table)),
             RowLevelSecurity = true,
-            Policy = new SqlPolicy($"{table}_organization_isolation", OrganizationPredicate, OrganizationPredicate),
+            Policy = entity.TenantRoot
+                ? new SqlPolicy($"{table}_tenant_isolation", TenantRootPredicate, TenantRootPredicate)
+                : new SqlPolicy($"{table}_organization_isolation", OrganizationPredicate, OrganizationPredicate),
+            AppendOnly = entity.AppendOnly,
         };
     }
 
@@ -90,8 +101,12 @@ public static class SchemaEmitter
                 continue;
             }
 
+            // The organization is part of the key, so a row can only point at its own tenant's rows;
+            // a tenant root has no organization column (its id is the organization), and neither side may lack it.
             var column = SqlNames.Column(field.Key);
-            yield return new SqlForeignKey($"{table}_{column}_fkey", ["organization_id", column], SqlNames.Table(module, target), ["organization_id", SqlNames.Column(field.RefField)]);
+            yield return target.TenantRoot || entity.TenantRoot
+                ? new SqlForeignKey($"{table}_{column}_fkey", [column], SqlNames.Table(module, target), ["id"])
+                : new SqlForeignKey($"{table}_{column}_fkey", ["organization_id", column], SqlNames.Table(module, target), ["organization_id", "id"]);
         }
     }
 
@@ -109,13 +124,18 @@ public static class SchemaEmitter
         }
 
         var live = entity.SoftDelete ? "deleted_at IS NULL" : null;
+        string[] tenant = entity.TenantRoot ? [] : ["organization_id"];
 
         // Referenced by foreign keys of the module (organization_id, id), and the default list order.
-        Add(null, ["organization_id", "id"], true, IndexMethod.BTree, null);
+        if (!entity.TenantRoot)
+        {
+            Add(null, ["organization_id", "id"], true, IndexMethod.BTree, null);
+        }
+
         foreach (var index in entity.Indexes)
         {
             var columns = index.Fields.SelectMany(key => entity.FindField(key) is { } f ? SqlNames.ColumnsOf(f) : [SqlNames.ColumnForKey(entity, key) ?? SqlNames.Column(key)]).ToList();
-            if (index.Method == IndexMethod.BTree && (columns.Count == 0 || columns[0] != "organization_id"))
+            if (index.Method == IndexMethod.BTree && !index.Global && !entity.TenantRoot && (columns.Count == 0 || columns[0] != "organization_id"))
             {
                 columns.Insert(0, "organization_id");
             }
@@ -134,16 +154,16 @@ public static class SchemaEmitter
             var columns = SqlNames.ColumnsOf(field);
             if (field.Unique)
             {
-                Add(null, ["organization_id", .. columns], true, IndexMethod.BTree, live);
+                Add(null, [.. tenant, .. columns], true, IndexMethod.BTree, live);
             }
 
             if (field.Type is FieldType.Json or FieldType.RefList && field.Indexed)
             {
                 Add(null, columns, false, IndexMethod.Gin, null);
             }
-            else if ((field.Indexed || field.Type == FieldType.Ref) && !indexes.Any(i => i.Columns.Count > 1 && i.Columns[0] == "organization_id" && i.Columns[1] == columns[0]))
+            else if ((field.Indexed || field.Type == FieldType.Ref) && !indexes.Any(i => i.Columns.Count > tenant.Length && i.Columns.Take(tenant.Length).SequenceEqual(tenant) && i.Columns[tenant.Length] == columns[0]))
             {
-                Add(null, ["organization_id", .. columns], false, IndexMethod.BTree, null);
+                Add(null, [.. tenant, .. columns], false, IndexMethod.BTree, null);
             }
         }
 

@@ -34,6 +34,9 @@ public sealed record SqlTable(string Name, EquatableArray<SqlColumn> Columns, Eq
     /// <summary>The tenant policy.</summary>
     public SqlPolicy? Policy { get; init; }
 
+    /// <summary>Whether the application role may only insert and read (no UPDATE, DELETE or TRUNCATE).</summary>
+    public bool AppendOnly { get; init; }
+
     /// <summary>Finds a column by name.</summary>
     public SqlColumn? FindColumn(string name) => Columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
 }

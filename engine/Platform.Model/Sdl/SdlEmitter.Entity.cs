@@ -10,7 +10,12 @@ public static partial class SdlEmitter
     private static SdlType ObjectType(ModuleDefinition module, EntityDefinition entity, StateMachineDefinition? machine, List<SdlType> crossModule)
     {
         var origin = $"entity:{entity.Name}";
-        var fields = new List<SdlField> { new("id", "ID!", Origin: origin), new("organizationId", "ID!", Origin: origin) };
+        var fields = new List<SdlField> { new("id", "ID!", Origin: origin) };
+        if (!entity.TenantRoot)
+        {
+            fields.Add(new SdlField("organizationId", "ID!", Origin: origin));
+        }
+
         foreach (var field in entity.Fields.Where(f => !f.Sensitive))
         {
             var fieldOrigin = $"{origin}/field:{field.Key}";

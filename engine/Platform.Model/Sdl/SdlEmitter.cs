@@ -43,7 +43,11 @@ public static partial class SdlEmitter
                 [new("edges", $"[{entity.Name}Edge!]!"), new("nodes", $"[{entity.Name}!]!"), new("pageInfo", "PageInfo!"), new("totalCount", "Int!")]) { Origin = origin });
             types.Add(new SdlType(SdlTypeKind.ObjectType, entity.Name + "Edge", [new("cursor", "String!"), new("node", $"{entity.Name}!")]) { Origin = origin });
             types.Add(InputType(entity, "Create" + entity.Name + "Input", create: true));
-            types.Add(InputType(entity, entity.Name + "Patch", create: false));
+            if (!entity.AppendOnly)
+            {
+                types.Add(InputType(entity, entity.Name + "Patch", create: false));
+            }
+
             types.Add(new SdlType(SdlTypeKind.ObjectType, entity.Name + "Change",
                 [new("kind", "ChangeKind!"), new(ApiNames.ByIdField(entity), entity.Name), new("changedFields", "[String!]!")]) { Origin = origin });
 
@@ -51,8 +55,12 @@ public static partial class SdlEmitter
             query.Add(new SdlField(single, entity.Name, "id: ID!", $"The {entity.Name} with this id; null when absent, deleted or of another organization.", origin));
             query.Add(new SdlField(ApiNames.ListField(entity), entity.Name + "Connection!", string.Format(System.Globalization.CultureInfo.InvariantCulture, ConnectionArguments, entity.Name), null, origin));
             mutation.Add(new SdlField("create" + entity.Name, entity.Name + "!", $"input: Create{entity.Name}Input!", null, origin));
-            mutation.Add(new SdlField("update" + entity.Name, entity.Name + "!", $"id: ID!, patch: {entity.Name}Patch!, expectedVersion: Int", null, origin));
-            mutation.Add(new SdlField("delete" + entity.Name, entity.Name + "!", "id: ID!, expectedVersion: Int", entity.SoftDelete ? "Marks the entity deleted; restore brings it back." : "Deletes the entity.", origin));
+            if (!entity.AppendOnly)
+            {
+                mutation.Add(new SdlField("update" + entity.Name, entity.Name + "!", $"id: ID!, patch: {entity.Name}Patch!, expectedVersion: Int", null, origin));
+                mutation.Add(new SdlField("delete" + entity.Name, entity.Name + "!", "id: ID!, expectedVersion: Int", entity.SoftDelete ? "Marks the entity deleted; restore brings it back." : "Deletes the entity.", origin));
+            }
+
             if (entity.SoftDelete)
             {
                 mutation.Add(new SdlField("restore" + entity.Name, entity.Name + "!", "id: ID!", null, origin));

@@ -29,7 +29,11 @@ internal static class EntityEmitter
         writer.Line($"/// <summary>The table that stores it.</summary>").Line($"public const string TableName = {CSharpLiterals.Quote(entity.Table ?? "")};").Line();
         writer.Line($"/// <summary>The prefix of its ids (<c>{entity.IdPrefix}_01J…</c>).</summary>").Line($"public const string IdPrefix = {CSharpLiterals.Quote(entity.IdPrefix ?? "")};").Line();
         writer.Line("/// <summary>The id (ULID with the entity's prefix).</summary>").Line("public string Id { get; init; } = \"\";").Line();
-        writer.Line("/// <summary>The owning organization.</summary>").Line("public string OrganizationId { get; init; } = \"\";").Line();
+        if (!entity.TenantRoot)
+        {
+            writer.Line("/// <summary>The owning organization.</summary>").Line("public string OrganizationId { get; init; } = \"\";").Line();
+        }
+
         foreach (var field in entity.Fields)
         {
             var (type, initializer) = ClrType(entity, field);
@@ -46,7 +50,7 @@ internal static class EntityEmitter
 
         writer.Line("/// <summary>The manifest keys of the fields (filters, patches, events' changed fields).</summary>");
         writer.Open("public static class FieldNames");
-        foreach (var key in SqlNames.BaseFieldKeys.Concat(entity.Fields.Select(f => f.Key)))
+        foreach (var key in SqlNames.BaseFieldKeys.Where(k => !entity.TenantRoot || k != "organizationId").Concat(entity.Fields.Select(f => f.Key)))
         {
             writer.Line($"public const string {Names.ToPascalCase(key)} = {CSharpLiterals.Quote(key)};");
         }

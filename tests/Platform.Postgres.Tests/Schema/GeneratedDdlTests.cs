@@ -38,11 +38,39 @@ public sealed class GeneratedDdlTests(GeneratedDdlTests.CatalogDatabase database
         {
             tables.Add(reader.GetString(0));
             Assert.True(reader.GetBoolean(1) && reader.GetBoolean(2), $"{reader.GetString(0)} lacks enabled+forced RLS");
-            Assert.Equal("(organization_id = current_setting('app.org_id'::text, true))", reader.GetString(3));
+            var column = reader.GetString(0) == "shp_organizations" ? "id" : "organization_id";
+            Assert.Equal($"({column} = current_setting('app.org_id'::text, true))", reader.GetString(3));
             Assert.Equal(reader.GetString(3), reader.GetString(4));
         }
 
-        Assert.Equal(["cat_categories", "cat_items", "cat_price_lists", "cat_price_rules", "cat_variants", "shp_labels", "shp_orders"], tables);
+        Assert.Equal(["cat_categories", "cat_items", "cat_price_lists", "cat_price_rules", "cat_variants", "shp_audit_entries", "shp_labels", "shp_orders", "shp_organizations"], tables);
+    }
+
+    [Fact]
+    public async Task An_append_only_table_takes_inserts_but_refuses_updates_and_deletes()
+    {
+        var scope = new TenantScope(_app, "org_log");
+        Assert.Equal(1, await scope.ExecuteAsync("INSERT INTO shp_audit_entries (id, organization_id, action, request_hash) VALUES ('ae1', 'org_log', 'login', 'h1')"));
+
+        var update = await Assert.ThrowsAsync<PostgresException>(() => scope.ExecuteAsync("UPDATE shp_audit_entries SET action = 'forged'"));
+        var delete = await Assert.ThrowsAsync<PostgresException>(() => scope.ExecuteAsync("DELETE FROM shp_audit_entries"));
+
+        Assert.Equal(("42501", "42501"), (update.SqlState, delete.SqlState)); // permission denied
+        Assert.Equal(["login"], await scope.QueryAsync("SELECT action FROM shp_audit_entries", null, r => r.GetString(0)));
+    }
+
+    [Fact]
+    public async Task A_tenant_root_row_is_visible_only_to_its_own_organization_and_global_uniqueness_spans_tenants()
+    {
+        await new TenantScope(_app, "org_r1").ExecuteAsync("INSERT INTO shp_organizations (id, name, slug) VALUES ('org_r1', 'One', 'one')");
+        await new TenantScope(_app, "org_r2").ExecuteAsync("INSERT INTO shp_organizations (id, name, slug) VALUES ('org_r2', 'Two', 'two')");
+
+        Assert.Equal(["One"], await new TenantScope(_app, "org_r1").QueryAsync("SELECT name FROM shp_organizations", null, r => r.GetString(0)));
+        var forged = await Assert.ThrowsAsync<PostgresException>(() => new TenantScope(_app, "org_r1").ExecuteAsync("INSERT INTO shp_organizations (id, name, slug) VALUES ('org_r3', 'Three', 'three')"));
+        Assert.Equal("42501", forged.SqlState);
+
+        var taken = await Assert.ThrowsAsync<PostgresException>(() => new TenantScope(_app, "org_r9").ExecuteAsync("INSERT INTO shp_organizations (id, name, slug) VALUES ('org_r9', 'Nine', 'one')"));
+        Assert.Equal(("23505", "shp_organizations_slug_key"), (taken.SqlState, taken.ConstraintName));
     }
 
     [Fact]
