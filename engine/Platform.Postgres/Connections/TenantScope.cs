@@ -61,6 +61,29 @@ public sealed class TenantScope
         return rows;
     }
 
+    /// <summary>Runs one compiled query (typed parameters) and maps each row with <paramref name="map"/>.</summary>
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(Queries.SqlQuery query, Func<NpgsqlDataReader, T> map, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var batch = CreateBatch(connection);
+        var command = new NpgsqlBatchCommand(query.Text);
+        foreach (var parameter in query.Parameters.All)
+        {
+            command.Parameters.Add(parameter.Clone());
+        }
+
+        batch.BatchCommands.Add(command);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false); // past set_config's row
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(map(reader));
+        }
+
+        return rows;
+    }
+
     /// <summary>Opens a transaction for the organization; its first batch sets the organization (see <see cref="TenantTransaction"/>).</summary>
     public async Task<TenantTransaction> BeginAsync(CancellationToken cancellationToken = default)
     {

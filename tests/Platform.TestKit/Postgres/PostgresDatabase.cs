@@ -40,7 +40,7 @@ public class PostgresDatabase : IAsyncLifetime
     }
 
     /// <inheritdoc />
-    public Task DisposeAsync() => Cluster.DropDatabaseAsync(Name);
+    public virtual Task DisposeAsync() => Cluster.DropDatabaseAsync(Name);
 
     /// <summary>Prepares the template (migrations, seed data), given the owner's connection string to it.</summary>
     protected virtual Task PrepareTemplateAsync(string ownerConnectionString) => Task.CompletedTask;
