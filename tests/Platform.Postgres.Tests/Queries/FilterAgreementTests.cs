@@ -80,6 +80,12 @@ public sealed class FilterAgreementTests(FilterAgreementTests.ThingDatabase data
 
         protected override string TemplateName => "tpl_filter_corpus";
 
+        public async Task<IReadOnlyList<T>> QueryAsync<T>(SqlQuery query, Func<Npgsql.NpgsqlDataReader, T> map)
+        {
+            _app ??= NpgsqlDataSource.Create(AppConnectionString);
+            return await new TenantScope(_app, "org_corpus").QueryAsync(query, map);
+        }
+
         public async Task<List<string>> IdsAsync(BoundFilter filter)
         {
             _app ??= NpgsqlDataSource.Create(AppConnectionString);

@@ -10,17 +10,17 @@ internal static class FilterCorpus
     public const string Manifest = """
         name: Thing
         fields:
-          name: string
-          qty: integer
-          score: number
-          price: decimal
-          active: boolean
-          due: date
-          status: { type: enum, values: [draft, active, archived] }
+          name: { type: string, indexed: true }
+          qty: { type: integer, indexed: true }
+          score: { type: number, indexed: true }
+          price: { type: decimal, indexed: true }
+          active: { type: boolean, indexed: true }
+          due: { type: date, indexed: true }
+          status: { type: enum, values: [draft, active, archived], indexed: true }
           parentId: { type: ref, ref: Thing }
           tagIds: { type: "ref[]", ref: Thing }
           data: json
-          cost: money
+          cost: { type: money, indexed: true }
           place: geo.point
         """;
 
