@@ -15,6 +15,53 @@ CREATE TABLE IF NOT EXISTS platform_schema_tables (
     module text NOT NULL
 );
 
+-- The event store (append-only; one version per aggregate version) and the transactional outbox
+-- (seed 000 Prompt 2): every repository write adds both in the same statement as the row.
+CREATE TABLE IF NOT EXISTS evt_store (
+    id text PRIMARY KEY,
+    type text NOT NULL,
+    aggregate_id text NOT NULL,
+    aggregate_type text NOT NULL,
+    payload jsonb NOT NULL,
+    occurred_at timestamp with time zone NOT NULL,
+    actor_id text,
+    org_id text NOT NULL,
+    correlation_id text NOT NULL,
+    caused_by text,
+    version integer NOT NULL,
+    source text NOT NULL,
+    metadata jsonb NOT NULL DEFAULT '{}'
+);
+CREATE UNIQUE INDEX IF NOT EXISTS evt_store_aggregate_id_version_key ON evt_store (aggregate_id, version);
+CREATE INDEX IF NOT EXISTS evt_store_org_id_type_idx ON evt_store (org_id, type);
+CREATE INDEX IF NOT EXISTS evt_store_org_id_aggregate_type_idx ON evt_store (org_id, aggregate_type);
+CREATE INDEX IF NOT EXISTS evt_store_correlation_id_idx ON evt_store (correlation_id);
+CREATE INDEX IF NOT EXISTS evt_store_occurred_at_idx ON evt_store (occurred_at);
+CREATE INDEX IF NOT EXISTS evt_store_source_idx ON evt_store (source);
+ALTER TABLE evt_store ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE tablename = 'evt_store' AND policyname = 'evt_store_organization_isolation') THEN
+        CREATE POLICY evt_store_organization_isolation ON evt_store
+            USING (org_id = current_setting('app.org_id', true)) WITH CHECK (org_id = current_setting('app.org_id', true));
+    END IF;
+END $$;
+REVOKE UPDATE, DELETE, TRUNCATE ON evt_store FROM platform_app;
+
+CREATE TABLE IF NOT EXISTS evt_outbox (
+    id text PRIMARY KEY,
+    event jsonb NOT NULL,
+    published_at timestamp with time zone,
+    attempts integer NOT NULL DEFAULT 0,
+    last_error text,
+    next_attempt_at timestamp with time zone NOT NULL DEFAULT now(),
+    created_at timestamp with time zone NOT NULL DEFAULT now()
+);
+CREATE INDEX IF NOT EXISTS evt_outbox_unpublished_idx ON evt_outbox (next_attempt_at, created_at) WHERE published_at IS NULL;
+-- Requests only add to the outbox; the relay (platform_owner) reads and marks it.
+REVOKE SELECT, UPDATE, DELETE, TRUNCATE ON evt_outbox FROM platform_app;
+GRANT INSERT ON evt_outbox TO platform_app;
+GRANT SELECT, INSERT ON evt_store TO platform_app;
+
 -- Point-in-polygon for geo.point filters (within/intersects) until PostGIS: even-odd ray casting over
 -- GeoJSON rings, points on an edge inside, holes excluded — the same algorithm as Platform.Core's GeoShapes.
 CREATE OR REPLACE FUNCTION platform_geo_contains(rings jsonb, point jsonb) RETURNS boolean

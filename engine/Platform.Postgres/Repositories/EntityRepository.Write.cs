@@ -1,0 +1,239 @@
+using System.Text;
+using Npgsql;
+using NpgsqlTypes;
+using Platform.Core.Errors;
+using Platform.Core.Events;
+using Platform.Core.Repositories;
+using Platform.Core.Validation;
+using Platform.Model.Schema;
+using Platform.Model.Values;
+using Platform.Postgres.Events;
+
+namespace Platform.Postgres.Repositories;
+
+public sealed partial class EntityRepository
+{
+    private const string VersionPath = "'{version}'";
+
+    /// <summary>Creates an entity from <paramref name="input"/> (defaults applied, id generated with the entity's prefix unless given).</summary>
+    /// <exception cref="ValidationError">The input breaks the definition; nothing was written.</exception>
+    /// <exception cref="ConflictError">A unique field's value is taken.</exception>
+    public async Task<EntityRecord> CreateAsync(IReadOnlyDictionary<string, object?> input, string? id = null, CancellationToken cancellationToken = default)
+    {
+        await ValidateAsync(input, ValidationMode.Create, null, cancellationToken).ConfigureAwait(false);
+        id ??= $"{_table.Entity.IdPrefix}_{_context.Ulids.Next()}";
+        var now = _context.Time.GetUtcNow();
+        var parameters = new List<NpgsqlParameter>();
+        string P(object? value, NpgsqlDbType type)
+        {
+            parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value, NpgsqlDbType = type });
+            return "$" + parameters.Count;
+        }
+
+        var columns = new List<string> { "id", "created_at", "updated_at" };
+        var values = new List<string> { P(id, NpgsqlDbType.Text), P(now, NpgsqlDbType.TimestampTz), P(now, NpgsqlDbType.TimestampTz) };
+        if (!_table.Entity.TenantRoot)
+        {
+            columns.Add("organization_id");
+            values.Add(P(_context.OrgId, NpgsqlDbType.Text));
+        }
+
+        foreach (var field in _table.Entity.Fields.Where(f => input.TryGetValue(f.Key, out var v) && v is not null))
+        {
+            foreach (var (column, parameter) in EntityTable.Write(field, input[field.Key]))
+            {
+                columns.Add(SqlLiterals.Identifier(column));
+                parameters.Add(parameter);
+                values.Add("$" + parameters.Count);
+            }
+        }
+
+        var write = $"INSERT INTO {SqlLiterals.Identifier(_table.Table)} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", values)}) RETURNING {_table.SelectList}";
+        var payload = ValueMap.Of(("fields", EventJson.ToPlain(input)));
+        return await WriteAsync(write, parameters, EventTypes.Created, payload, id, "", cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("An insert returned no row.");
+    }
+
+    /// <summary>Changes the fields in <paramref name="patch"/> (null clears a field); checks <paramref name="expectedVersion"/> when given.</summary>
+    /// <exception cref="ValidationError">The patch breaks the definition; nothing was written.</exception>
+    /// <exception cref="NotFoundError">No such entity in the organization (or it is deleted).</exception>
+    /// <exception cref="ConflictError">The entity is at another version, or a unique value is taken.</exception>
+    public async Task<EntityRecord> UpdateAsync(string id, IReadOnlyDictionary<string, object?> patch, int? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        await ValidateAsync(patch, ValidationMode.Update, id, cancellationToken).ConfigureAwait(false);
+        var parameters = new List<NpgsqlParameter>();
+        var sets = new StringBuilder();
+        foreach (var field in _table.Entity.Fields.Where(f => patch.ContainsKey(f.Key)))
+        {
+            foreach (var (column, parameter) in EntityTable.Write(field, patch[field.Key]))
+            {
+                parameters.Add(parameter);
+                sets.Append(SqlLiterals.Identifier(column)).Append(" = $").Append(parameters.Count).Append(", ");
+            }
+        }
+
+        var changed = new ValueList(_table.Entity.Fields.Where(f => patch.ContainsKey(f.Key)).Select(f => (object?)f.Key));
+        var payload = ValueMap.Of(("changes", EventJson.ToPlain(patch)), ("changedFields", changed));
+        return await VersionedWriteAsync(id, expectedVersion, sets.ToString(), parameters, "deleted_at IS NULL", EventTypes.Updated, payload, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public Task<EntityRecord> SaveAsync(EntityRecord entity, CancellationToken cancellationToken = default) =>
+        entity.Version == 0
+            ? CreateAsync(entity.Fields, string.IsNullOrEmpty(entity.Id) ? null : entity.Id, cancellationToken)
+            : UpdateAsync(entity.Id, entity.Fields, entity.Version, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<EntityRecord>> SaveBatchAsync(IReadOnlyList<EntityRecord> entities, CancellationToken cancellationToken = default)
+    {
+        var saved = new List<EntityRecord>(entities.Count);
+        foreach (var entity in entities)
+        {
+            saved.Add(await SaveAsync(entity, cancellationToken).ConfigureAwait(false));
+        }
+
+        return saved;
+    }
+
+    /// <summary>Deletes: marks it deleted when the entity soft-deletes (restore brings it back), otherwise removes the row.</summary>
+    public async Task<EntityRecord> DeleteAsync(string id, int? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        if (!_table.Entity.SoftDelete)
+        {
+            return await HardDeleteCoreAsync(id, expectedVersion, cancellationToken).ConfigureAwait(false);
+        }
+
+        var parameters = new List<NpgsqlParameter> { new() { Value = _context.Time.GetUtcNow(), NpgsqlDbType = NpgsqlDbType.TimestampTz } };
+        return await VersionedWriteAsync(id, expectedVersion, "deleted_at = $1, ", parameters, "deleted_at IS NULL", EventTypes.Deleted, ValueMap.Empty, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public Task HardDeleteAsync(string id, CancellationToken cancellationToken = default) => HardDeleteCoreAsync(id, null, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<EntityRecord> RestoreAsync(string id, CancellationToken cancellationToken = default) =>
+        VersionedWriteAsync(id, null, "deleted_at = NULL, ", [], "deleted_at IS NOT NULL", EventTypes.Restored, ValueMap.Empty, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<TResult> TransactionAsync<TResult>(Func<ITransaction, Task<TResult>> work, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await _scope.BeginAsync(cancellationToken).ConfigureAwait(false);
+        var result = await work(new TransactionHandle(transaction)).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    private async Task<EntityRecord> HardDeleteCoreAsync(string id, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var parameters = new List<NpgsqlParameter> { new() { Value = id, NpgsqlDbType = NpgsqlDbType.Text } };
+        var check = "";
+        if (expectedVersion is { } version)
+        {
+            parameters.Add(new NpgsqlParameter { Value = version, NpgsqlDbType = NpgsqlDbType.Integer });
+            check = " AND version = $2";
+        }
+
+        var write = $"DELETE FROM {SqlLiterals.Identifier(_table.Table)} WHERE id = $1{check} RETURNING {_table.SelectList}";
+        return await WriteAsync(write, parameters, EventTypes.Deleted, ValueMap.Empty, id, " + 1", cancellationToken).ConfigureAwait(false)
+            ?? throw await MissingAsync(id, expectedVersion, "deleted_at IS NULL", cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<EntityRecord> VersionedWriteAsync(string id, int? expectedVersion, string sets, List<NpgsqlParameter> parameters, string state, string verb, ValueMap payload, CancellationToken cancellationToken)
+    {
+        var where = new StringBuilder("id = $").Append(parameters.Count + 1);
+        parameters.Add(new NpgsqlParameter { Value = id, NpgsqlDbType = NpgsqlDbType.Text });
+        parameters.Add(new NpgsqlParameter { Value = _context.Time.GetUtcNow(), NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        var now = "$" + parameters.Count;
+        if (expectedVersion is { } version && _table.Entity.Versioned)
+        {
+            parameters.Add(new NpgsqlParameter { Value = version, NpgsqlDbType = NpgsqlDbType.Integer });
+            where.Append(" AND version = $").Append(parameters.Count);
+        }
+
+        where.Append(" AND ").Append(state);
+        var write = $"UPDATE {SqlLiterals.Identifier(_table.Table)} SET {sets}updated_at = {now}, version = version + 1 WHERE {where} RETURNING {_table.SelectList}";
+        return await WriteAsync(write, parameters, verb, payload, id, "", cancellationToken).ConfigureAwait(false)
+            ?? throw await MissingAsync(id, _table.Entity.Versioned ? expectedVersion : null, state, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs a write as one statement with its event and outbox row; null when it touched no row.</summary>
+    private async Task<EntityRecord?> WriteAsync(string write, List<NpgsqlParameter> parameters, string verb, ValueMap payload, string id, string versionOffset, CancellationToken cancellationToken)
+    {
+        var entity = _table.Entity;
+        var domainEvent = new DomainEvent(
+            $"evt_{_context.Ulids.Next()}", EventTypes.For(_table.Module.Id, entity.Name, verb), id, entity.Name, _context.OrgId, 0, _table.Module.Id, _context.Time.GetUtcNow(), _context.CorrelationId)
+        {
+            ActorId = _context.ActorId,
+            Payload = payload,
+        };
+
+        string P(object? value, NpgsqlDbType type)
+        {
+            parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value, NpgsqlDbType = type });
+            return "$" + parameters.Count;
+        }
+
+        var eventId = P(domainEvent.Id, NpgsqlDbType.Text);
+        var sql = $"""
+            WITH written AS ({write}),
+            stored AS (
+                INSERT INTO evt_store (id, type, aggregate_id, aggregate_type, payload, occurred_at, actor_id, org_id, correlation_id, version, source)
+                SELECT {eventId}, {P(domainEvent.Type, NpgsqlDbType.Text)}, written.id, {P(entity.Name, NpgsqlDbType.Text)}, {P(SqlLiterals.Json(payload), NpgsqlDbType.Jsonb)},
+                       {P(domainEvent.OccurredAt, NpgsqlDbType.TimestampTz)}, {P(domainEvent.ActorId, NpgsqlDbType.Text)}, {P(_context.OrgId, NpgsqlDbType.Text)},
+                       {P(domainEvent.CorrelationId, NpgsqlDbType.Text)}, written.version{versionOffset}, {P(domainEvent.Source, NpgsqlDbType.Text)}
+                FROM written),
+            queued AS (
+                INSERT INTO evt_outbox (id, event)
+                SELECT {eventId}, jsonb_set({P(EventJson.Write(domainEvent), NpgsqlDbType.Jsonb)}, {VersionPath}, to_jsonb(written.version{versionOffset})) FROM written)
+            SELECT {_table.SelectList}, pg_notify('{OutboxChannel}', {eventId}) FROM written
+            """;
+
+        try
+        {
+            await using var connection = await _app.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var batch = _scope.CreateBatch(connection);
+            var command = new NpgsqlBatchCommand(sql);
+            command.Parameters.AddRange(parameters.ToArray());
+            batch.BatchCommands.Add(command);
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? _table.Read(reader) : null;
+        }
+        catch (PostgresException e) when (PostgresErrors.Translate(e, _table) is { } error)
+        {
+            throw error;
+        }
+    }
+
+    /// <summary>Why a write touched no row: the entity is absent (or in the wrong state) or at another version.</summary>
+    private async Task<CoreError> MissingAsync(string id, int? expectedVersion, string state, CancellationToken cancellationToken)
+    {
+        var rows = await _scope.QueryAsync($"SELECT version, {state} FROM {SqlLiterals.Identifier(_table.Table)} WHERE id = $1", [id], r => (Version: r.GetInt32(0), InState: r.GetBoolean(1)), cancellationToken).ConfigureAwait(false);
+        if (rows.Count == 0 || !rows[0].InState)
+        {
+            return new NotFoundError(_table.Entity.Name, id);
+        }
+
+        return expectedVersion is { } expected && rows[0].Version != expected
+            ? ConflictError.StaleVersion(_table.Entity.Name, id, expected, rows[0].Version)
+            : new ConflictError($"{_table.Entity.Name} '{id}' changed while it was being written; retry.");
+    }
+
+    private async Task ValidateAsync(IReadOnlyDictionary<string, object?> input, ValidationMode mode, string? id, CancellationToken cancellationToken)
+    {
+        var failures = await _context.Validator.ValidateAsync(_table.Entity, input, mode, Scope(id), cancellationToken).ConfigureAwait(false);
+        if (failures.Count > 0)
+        {
+            throw new ValidationError(failures);
+        }
+    }
+
+    private sealed class TransactionHandle(Connections.TenantTransaction transaction) : ITransaction
+    {
+        public Task CommitAsync(CancellationToken cancellationToken = default) => transaction.CommitAsync(cancellationToken);
+
+        public Task RollbackAsync(CancellationToken cancellationToken = default) => transaction.Transaction.RollbackAsync(cancellationToken);
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}
