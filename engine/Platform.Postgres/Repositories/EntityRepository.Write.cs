@@ -183,8 +183,8 @@ public sealed partial class EntityRepository
                        {P(domainEvent.CorrelationId, NpgsqlDbType.Text)}, written.version{versionOffset}, {P(domainEvent.Source, NpgsqlDbType.Text)}
                 FROM written),
             queued AS (
-                INSERT INTO evt_outbox (id, event)
-                SELECT {eventId}, jsonb_set({P(EventJson.Write(domainEvent), NpgsqlDbType.Jsonb)}, {VersionPath}, to_jsonb(written.version{versionOffset})) FROM written)
+                INSERT INTO evt_outbox (id, aggregate_id, version, event)
+                SELECT {eventId}, written.id, written.version{versionOffset}, jsonb_set({P(EventJson.Write(domainEvent), NpgsqlDbType.Jsonb)}, {VersionPath}, to_jsonb(written.version{versionOffset})) FROM written)
             SELECT {_table.SelectList}, pg_notify('{OutboxChannel}', {eventId}) FROM written
             """;
 

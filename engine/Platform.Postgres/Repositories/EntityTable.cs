@@ -146,7 +146,7 @@ public sealed class EntityTable
         JsonValueKind.Object => new ValueMap(element.EnumerateObject().Select(p => new KeyValuePair<string, object?>(p.Name, Plain(p.Value)))),
         JsonValueKind.Array => new ValueList(element.EnumerateArray().Select(Plain)),
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var l) ? l : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var l) ? (object)l : element.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,

@@ -49,6 +49,8 @@ REVOKE UPDATE, DELETE, TRUNCATE ON evt_store FROM platform_app;
 
 CREATE TABLE IF NOT EXISTS evt_outbox (
     id text PRIMARY KEY,
+    aggregate_id text NOT NULL,
+    version integer NOT NULL,
     event jsonb NOT NULL,
     published_at timestamp with time zone,
     attempts integer NOT NULL DEFAULT 0,
@@ -57,6 +59,17 @@ CREATE TABLE IF NOT EXISTS evt_outbox (
     created_at timestamp with time zone NOT NULL DEFAULT now()
 );
 CREATE INDEX IF NOT EXISTS evt_outbox_unpublished_idx ON evt_outbox (next_attempt_at, created_at) WHERE published_at IS NULL;
+-- The relay publishes an aggregate's events in version order: it only claims the lowest unpublished one.
+CREATE INDEX IF NOT EXISTS evt_outbox_unpublished_aggregate_idx ON evt_outbox (aggregate_id, version) WHERE published_at IS NULL;
+CREATE INDEX IF NOT EXISTS evt_outbox_published_at_idx ON evt_outbox (published_at) WHERE published_at IS NOT NULL;
+
+-- Which consumer has already processed which event (exactly-once effects on top of at-least-once delivery).
+CREATE TABLE IF NOT EXISTS evt_inbox (
+    consumer text NOT NULL,
+    event_id text NOT NULL,
+    processed_at timestamp with time zone NOT NULL DEFAULT now(),
+    PRIMARY KEY (consumer, event_id)
+);
 -- Requests only add to the outbox; the relay (platform_owner) reads and marks it.
 REVOKE SELECT, UPDATE, DELETE, TRUNCATE ON evt_outbox FROM platform_app;
 GRANT INSERT ON evt_outbox TO platform_app;
