@@ -24,7 +24,7 @@ public sealed partial class EntityRepository
         var query = new SqlQuery(
             $"SELECT {_table.SelectList} FROM {SqlLiterals.Identifier(_table.Table)} WHERE id = ANY({parameters.Add(ids.Distinct(StringComparer.Ordinal).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)}) AND deleted_at IS NULL",
             parameters);
-        var rows = await _scope.QueryAsync(query, _table.Read, cancellationToken).ConfigureAwait(false);
+        var rows = await ReadAllAsync(query, _table.Read, cancellationToken).ConfigureAwait(false);
         return rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
     }
 
@@ -61,7 +61,7 @@ public sealed partial class EntityRepository
             ) ranked WHERE platform_rank <= {parameters.Add((long)perParent, NpgsqlDbType.Bigint)}
             ORDER BY {column}, platform_rank
             """;
-        var rows = await _scope.QueryAsync(new SqlQuery(text, parameters), _table.Read, cancellationToken).ConfigureAwait(false);
+        var rows = await ReadAllAsync(new SqlQuery(text, parameters), _table.Read, cancellationToken).ConfigureAwait(false);
         foreach (var group in rows.GroupBy(r => (string)r[refField]!, StringComparer.Ordinal))
         {
             result[group.Key] = group.ToList();

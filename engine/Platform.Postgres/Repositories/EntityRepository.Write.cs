@@ -8,6 +8,7 @@ using Platform.Core.Validation;
 using Platform.Model.Schema;
 using Platform.Model.Values;
 using Platform.Postgres.Events;
+using Platform.Postgres.Queries;
 
 namespace Platform.Postgres.Repositories;
 
@@ -84,16 +85,9 @@ public sealed partial class EntityRepository
             : UpdateAsync(entity.Id, entity.Fields, entity.Version, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<EntityRecord>> SaveBatchAsync(IReadOnlyList<EntityRecord> entities, CancellationToken cancellationToken = default)
-    {
-        var saved = new List<EntityRecord>(entities.Count);
-        foreach (var entity in entities)
-        {
-            saved.Add(await SaveAsync(entity, cancellationToken).ConfigureAwait(false));
-        }
-
-        return saved;
-    }
+    /// <remarks>All or nothing: the saves share one transaction.</remarks>
+    public Task<IReadOnlyList<EntityRecord>> SaveBatchAsync(IReadOnlyList<EntityRecord> entities, CancellationToken cancellationToken = default) =>
+        _transaction is not null ? SaveEachAsync(this, entities, cancellationToken) : TransactionAsync(tx => SaveEachAsync(In(tx), entities, cancellationToken), cancellationToken);
 
     /// <summary>Deletes: marks it deleted when the entity soft-deletes (restore brings it back), otherwise removes the row.</summary>
     public async Task<EntityRecord> DeleteAsync(string id, int? expectedVersion = null, CancellationToken cancellationToken = default)
@@ -114,13 +108,32 @@ public sealed partial class EntityRepository
     public Task<EntityRecord> RestoreAsync(string id, CancellationToken cancellationToken = default) =>
         VersionedWriteAsync(id, null, "deleted_at = NULL, ", [], "deleted_at IS NOT NULL", EventTypes.Restored, ValueMap.Empty, cancellationToken);
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction of this organization and commits it when the
+    /// work completes (an exception rolls everything back). Repositories join it with <see cref="In"/>.
+    /// </summary>
     public async Task<TResult> TransactionAsync<TResult>(Func<ITransaction, Task<TResult>> work, CancellationToken cancellationToken = default)
     {
         await using var transaction = await _scope.BeginAsync(cancellationToken).ConfigureAwait(false);
-        var result = await work(new TransactionHandle(transaction)).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        var handle = new TransactionHandle(transaction, _context.OrgId);
+        var result = await work(handle).ConfigureAwait(false);
+        if (!handle.Completed)
+        {
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return result;
+    }
+
+    private static async Task<IReadOnlyList<EntityRecord>> SaveEachAsync(EntityRepository repository, IReadOnlyList<EntityRecord> entities, CancellationToken cancellationToken)
+    {
+        var saved = new List<EntityRecord>(entities.Count);
+        foreach (var entity in entities)
+        {
+            saved.Add(await repository.SaveAsync(entity, cancellationToken).ConfigureAwait(false));
+        }
+
+        return saved;
     }
 
     private async Task<EntityRecord> HardDeleteCoreAsync(string id, int? expectedVersion, CancellationToken cancellationToken)
@@ -190,13 +203,17 @@ public sealed partial class EntityRepository
 
         try
         {
-            await using var connection = await _app.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using var batch = _scope.CreateBatch(connection);
+            var (batch, setsOrganization, connection) = await OpenBatchAsync(cancellationToken).ConfigureAwait(false);
+            await using var lease = new Lease(batch, connection);
             var command = new NpgsqlBatchCommand(sql);
             command.Parameters.AddRange(parameters.ToArray());
             batch.BatchCommands.Add(command);
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            if (setsOrganization)
+            {
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? _table.Read(reader) : null;
         }
         catch (PostgresException e) when (PostgresErrors.Translate(e, _table) is { } error)
@@ -208,7 +225,9 @@ public sealed partial class EntityRepository
     /// <summary>Why a write touched no row: the entity is absent (or in the wrong state) or at another version.</summary>
     private async Task<CoreError> MissingAsync(string id, int? expectedVersion, string state, CancellationToken cancellationToken)
     {
-        var rows = await _scope.QueryAsync($"SELECT version, {state} FROM {SqlLiterals.Identifier(_table.Table)} WHERE id = $1", [id], r => (Version: r.GetInt32(0), InState: r.GetBoolean(1)), cancellationToken).ConfigureAwait(false);
+        var parameters = new SqlParameters();
+        var query = new SqlQuery($"SELECT version, {state} FROM {SqlLiterals.Identifier(_table.Table)} WHERE id = {parameters.Add(id, NpgsqlDbType.Text)}", parameters);
+        var rows = await ReadAllAsync(query, r => (Version: r.GetInt32(0), InState: r.GetBoolean(1)), cancellationToken).ConfigureAwait(false);
         if (rows.Count == 0 || !rows[0].InState)
         {
             return new NotFoundError(_table.Entity.Name, id);
@@ -228,11 +247,26 @@ public sealed partial class EntityRepository
         }
     }
 
-    private sealed class TransactionHandle(Connections.TenantTransaction transaction) : ITransaction
+    /// <summary>The transaction given to <see cref="TransactionAsync{TResult}"/>'s work.</summary>
+    private sealed class TransactionHandle(Connections.TenantTransaction transaction, string orgId) : ITransaction
     {
-        public Task CommitAsync(CancellationToken cancellationToken = default) => transaction.CommitAsync(cancellationToken);
+        public Connections.TenantTransaction Transaction => transaction;
 
-        public Task RollbackAsync(CancellationToken cancellationToken = default) => transaction.Transaction.RollbackAsync(cancellationToken);
+        public string OrgId => orgId;
+
+        public bool Completed { get; private set; }
+
+        public Task CommitAsync(CancellationToken cancellationToken = default)
+        {
+            Completed = true;
+            return transaction.CommitAsync(cancellationToken);
+        }
+
+        public Task RollbackAsync(CancellationToken cancellationToken = default)
+        {
+            Completed = true;
+            return transaction.Transaction.RollbackAsync(cancellationToken);
+        }
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }

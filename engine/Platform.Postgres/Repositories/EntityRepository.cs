@@ -27,22 +27,35 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
     private readonly RepositoryContext _context;
     private readonly TenantScope _scope;
     private readonly NpgsqlDataSource _app;
+    private readonly TenantTransaction? _transaction;
 
     /// <summary>Creates the repository of <paramref name="table"/>'s entity acting for <paramref name="context"/>.</summary>
     public EntityRepository(NpgsqlDataSource app, EntityTable table, RepositoryContext context)
+        : this(app, table, context, null)
+    {
+    }
+
+    private EntityRepository(NpgsqlDataSource app, EntityTable table, RepositoryContext context, TenantTransaction? transaction)
     {
         _app = app;
         _table = table;
         _context = context;
         _scope = new TenantScope(app, context.OrgId);
+        _transaction = transaction;
     }
+
+    /// <summary>This repository working inside <paramref name="transaction"/> (from <see cref="TransactionAsync{TResult}"/> of a repository of the same organization).</summary>
+    public EntityRepository In(ITransaction transaction) =>
+        transaction is TransactionHandle handle && handle.OrgId == _context.OrgId
+            ? new EntityRepository(_app, _table, _context, handle.Transaction)
+            : throw new ArgumentException("The transaction was not begun by a repository of this organization.", nameof(transaction));
 
     /// <inheritdoc />
     public async Task<EntityRecord?> FindByIdAsync(string id, CancellationToken cancellationToken = default)
     {
         var parameters = new SqlParameters();
         var query = new SqlQuery($"SELECT {_table.SelectList} FROM {SqlLiterals.Identifier(_table.Table)} WHERE id = {parameters.Add(id, NpgsqlDbType.Text)} AND deleted_at IS NULL", parameters);
-        var rows = await _scope.QueryAsync(query, _table.Read, cancellationToken).ConfigureAwait(false);
+        var rows = await ReadAllAsync(query, _table.Read, cancellationToken).ConfigureAwait(false);
         return rows.Count == 0 ? null : rows[0];
     }
 
@@ -63,8 +76,9 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
         var page = SelectCompiler.Page(_table.Table, _table.Columns, _table.Entity, bound, sort, after, before, limit, fromEnd, options.WithDeleted);
         var text = page.Text + (options.Offset is > 0 && after is null && before is null ? $" OFFSET {options.Offset.Value}" : "");
 
-        await using var connection = await _app.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var batch = _scope.CreateBatch(connection);
+        var (batch, setsOrganization, connection) = await OpenBatchAsync(cancellationToken).ConfigureAwait(false);
+        await using var lease = new Lease(batch, connection);
+        var timed = LimitRegexTime(batch, bound);
         batch.BatchCommands.Add(Command(new SqlQuery(text, page.Parameters)));
         if (options.IncludeTotal)
         {
@@ -75,7 +89,11 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
         long? total = null;
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            for (var skip = (setsOrganization ? 1 : 0) + (timed ? 1 : 0); skip > 0; skip--)
+            {
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 rows.Add(_table.Read(reader));
@@ -131,7 +149,7 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
     public async Task<long> CountAsync(Filter filter, CancellationToken cancellationToken = default)
     {
         var query = SelectCompiler.Count(_table.Table, _table.Entity, FilterBinder.Bind(filter, _table.Entity), withDeleted: false);
-        return (await _scope.QueryAsync(query, r => r.GetInt64(0), cancellationToken).ConfigureAwait(false))[0];
+        return (await ReadAllAsync(query, r => r.GetInt64(0), cancellationToken).ConfigureAwait(false))[0];
     }
 
     /// <inheritdoc />
@@ -158,6 +176,63 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
         _ => record[key.Path] is ValueMap money && money.TryGetValue("amount", out var amount) ? amount : record[key.Path],
     };
 
+    /// <summary>How long a statement with a <c>matches</c> filter may run (regular expressions can be slow on large tables).</summary>
+    public static readonly TimeSpan RegexStatementTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>Adds a statement timeout for the rest of the batch's transaction when the filter uses <c>matches</c>; true when it did.</summary>
+    private static bool LimitRegexTime(NpgsqlBatch batch, BoundFilter filter)
+    {
+        static bool UsesRegex(BoundFilter f) => f switch
+        {
+            BoundCondition c => c.Op == FilterOperator.Matches,
+            BoundAnd a => a.Filters.Any(UsesRegex),
+            BoundOr o => o.Filters.Any(UsesRegex),
+            BoundNot n => UsesRegex(n.Inner),
+            _ => false,
+        };
+
+        if (!UsesRegex(filter))
+        {
+            return false;
+        }
+
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT set_config('statement_timeout', '{(int)RegexStatementTimeout.TotalMilliseconds}', true)"));
+        return true;
+    }
+
+    /// <summary>A batch on this repository's transaction, or on a pooled connection; whether its first command sets the organization.</summary>
+    private async Task<(NpgsqlBatch Batch, bool SetsOrganization, NpgsqlConnection? Connection)> OpenBatchAsync(CancellationToken cancellationToken)
+    {
+        if (_transaction is not null)
+        {
+            var sets = _transaction.NextBatchSetsOrganization;
+            return (_transaction.CreateBatch(), sets, null);
+        }
+
+        var connection = await _app.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return (_scope.CreateBatch(connection), true, connection);
+    }
+
+    private async Task<List<T>> ReadAllAsync<T>(SqlQuery query, Func<NpgsqlDataReader, T> map, CancellationToken cancellationToken)
+    {
+        var (batch, setsOrganization, connection) = await OpenBatchAsync(cancellationToken).ConfigureAwait(false);
+        await using var lease = new Lease(batch, connection);
+        batch.BatchCommands.Add(Command(query));
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (setsOrganization)
+        {
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(map(reader));
+        }
+
+        return rows;
+    }
+
     private static NpgsqlBatchCommand Command(SqlQuery query)
     {
         var command = new NpgsqlBatchCommand(query.Text);
@@ -170,4 +245,17 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
     }
 
     private ValidationScope Scope(string? id = null) => new(_context.OrgId, _context.ActorId, id);
+
+    /// <summary>Disposes a batch and, when it owns one, its pooled connection.</summary>
+    private readonly struct Lease(NpgsqlBatch batch, NpgsqlConnection? connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await batch.DisposeAsync().ConfigureAwait(false);
+            if (connection is not null)
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
 }

@@ -159,5 +159,64 @@ public sealed class EntityRepositoryTests(CatalogDatabase db) : IClassFixture<Ca
         await Assert.ThrowsAsync<ValidationError>(() => repository.FindManyAsync(Filter.All, new QueryOptions { After = "forged" }));
     }
 
+    [Fact]
+    public async Task Repositories_joining_one_transaction_commit_together_or_not_at_all()
+    {
+        var org = Org();
+        var categories = db.Repository("Category", org);
+        var items = db.Repository("Item", org);
+
+        var committed = await categories.TransactionAsync(async tx =>
+        {
+            var category = await categories.In(tx).CreateAsync(new Dictionary<string, object?> { ["name"] = "Tables", ["slug"] = "tables" });
+            return await items.In(tx).CreateAsync(Item("table", category.Id));
+        });
+        await Assert.ThrowsAsync<ConflictError>(() => categories.TransactionAsync<EntityRecord>(async tx =>
+        {
+            await categories.In(tx).CreateAsync(new Dictionary<string, object?> { ["name"] = "Beds", ["slug"] = "beds" });
+            return await items.In(tx).CreateAsync(Item("table"));
+        }));
+
+        Assert.NotNull(await items.FindByIdAsync(committed.Id));
+        Assert.Null(await categories.FindOneAsync(Filter.Where("slug", FilterOperator.Eq, "beds")));
+        Assert.Equal(0L, await db.ScalarAsync($"SELECT count(*) FROM evt_store WHERE org_id = '{org}' AND payload->'fields'->>'slug' = 'beds'"));
+        Assert.Throws<ArgumentException>(() => db.Repository("Item", Org()).In(new FakeTransaction()));
+    }
+
+    [Fact]
+    public async Task SaveBatch_is_all_or_nothing()
+    {
+        var org = Org();
+        var repository = db.Repository("Category", org);
+        EntityRecord New(string slug) => new("Category", "", org, 0, default, default) { Fields = new Dictionary<string, object?> { ["name"] = slug, ["slug"] = slug } };
+
+        await Assert.ThrowsAsync<ValidationError>(() => repository.SaveBatchAsync([New("one"), New("two"), New("Not Valid")]));
+        var saved = await repository.SaveBatchAsync([New("one"), New("two")]);
+
+        Assert.Equal(2, saved.Count);
+        Assert.Equal(2L, await repository.CountAsync(Filter.All));
+    }
+
+    [Fact]
+    public async Task A_regex_filter_runs_under_a_statement_timeout_and_still_answers()
+    {
+        var repository = db.Repository("Category", Org());
+        await repository.CreateAsync(new Dictionary<string, object?> { ["name"] = "Garden 42", ["slug"] = "garden-42" });
+
+        var page = await repository.FindManyAsync(Filter.Where("name", FilterOperator.Matches, "^Garden \\d+$"));
+
+        Assert.Single(page.Items);
+        Assert.Equal(1L, page.Total);
+    }
+
+    private sealed class FakeTransaction : ITransaction
+    {
+        public Task CommitAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public Task RollbackAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     private static string Org() => $"org_{Guid.NewGuid():N}"[..20];
 }
