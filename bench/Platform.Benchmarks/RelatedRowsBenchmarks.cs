@@ -1,12 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Npgsql;
 using Platform.Core.Repositories;
-using Platform.Model.Checks;
-using Platform.Model.Reading;
-using Platform.Model.Schema;
 using Platform.Postgres.Connections;
-using Platform.Postgres.Embedded;
-using Platform.Postgres.Migrations;
 using Platform.Postgres.Repositories;
 
 namespace Platform.Benchmarks;
@@ -19,9 +13,7 @@ namespace Platform.Benchmarks;
 [MemoryDiagnoser]
 public class RelatedRowsBenchmarks
 {
-    private string _folder = "";
-    private EmbeddedPostgres _server = null!;
-    private NpgsqlDataSource _app = null!;
+    private CatalogBenchServer _server = null!;
     private EntityRepository _items = null!;
     private EntityRepository _categories = null!;
     private EntityRepository _variants = null!;
@@ -30,18 +22,9 @@ public class RelatedRowsBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _folder = Path.Combine(Path.GetTempPath(), $"platform-bench-related-{Environment.ProcessId}");
-        _server = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions(_folder) { Settings = new Dictionary<string, string> { ["fsync"] = "off", ["synchronous_commit"] = "off", ["jit"] = "off" } });
-        var module = ManifestCompiler.Compile(ManifestDirectory.Read(Path.Combine(RepositoryRootFinder.Find(), "modules", "Catalog"))).Module!;
-        await using (var owner = NpgsqlDataSource.Create(_server.ConnectionString(EmbeddedPostgres.OwnerRole)))
-        {
-            await new SchemaMigrator(owner).ApplyAsync(SchemaEmitter.Emit(module));
-        }
-
-        _app = NpgsqlDataSource.Create(_server.ConnectionString(EmbeddedPostgres.AppRole));
-        EntityRepository Repo(string entity) => new(_app, new EntityTable(module, module.FindEntity(entity)!), new RepositoryContext("org_bench", null, "corr"));
-        (_items, _categories, _variants) = (Repo("Item"), Repo("Category"), Repo("Variant"));
-        _scope = new TenantScope(_app, "org_bench");
+        _server = await CatalogBenchServer.StartAsync("related");
+        (_items, _categories, _variants) = (_server.Repository("Item", "org_bench"), _server.Repository("Category", "org_bench"), _server.Repository("Variant", "org_bench"));
+        _scope = new TenantScope(_server.App, "org_bench");
         var category = await _categories.CreateAsync(new Dictionary<string, object?> { ["name"] = "Chairs", ["slug"] = "chairs" });
         for (var i = 0; i < 50; i++)
         {
@@ -54,13 +37,7 @@ public class RelatedRowsBenchmarks
     }
 
     [GlobalCleanup]
-    public async Task CleanupAsync()
-    {
-        await _app.DisposeAsync();
-        await _server.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
-        File.Delete(_folder + ".credentials.json");
-    }
+    public Task CleanupAsync() => _server.DisposeAsync().AsTask();
 
     [Benchmark(Baseline = true)]
     public async Task<int> BatchedLoads()

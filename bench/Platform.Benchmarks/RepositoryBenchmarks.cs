@@ -1,12 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Npgsql;
 using Platform.Core.Ids;
-using Platform.Model.Checks;
-using Platform.Model.Reading;
-using Platform.Model.Schema;
 using Platform.Postgres.Connections;
-using Platform.Postgres.Embedded;
-using Platform.Postgres.Migrations;
 using Platform.Postgres.Repositories;
 
 namespace Platform.Benchmarks;
@@ -20,9 +14,7 @@ namespace Platform.Benchmarks;
 public class RepositoryBenchmarks
 {
     private readonly UlidGenerator _ulids = new();
-    private string _folder = "";
-    private EmbeddedPostgres _server = null!;
-    private NpgsqlDataSource _app = null!;
+    private CatalogBenchServer _server = null!;
     private EntityRepository _repository = null!;
     private TenantScope _scope = null!;
     private string _existingId = "";
@@ -31,28 +23,14 @@ public class RepositoryBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _folder = Path.Combine(Path.GetTempPath(), $"platform-bench-{Environment.ProcessId}");
-        _server = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions(_folder) { Settings = new Dictionary<string, string> { ["fsync"] = "off", ["synchronous_commit"] = "off", ["jit"] = "off" } });
-        var module = ManifestCompiler.Compile(ManifestDirectory.Read(Path.Combine(RepositoryRootFinder.Find(), "modules", "Catalog"))).Module!;
-        await using (var owner = NpgsqlDataSource.Create(_server.ConnectionString(EmbeddedPostgres.OwnerRole)))
-        {
-            await new SchemaMigrator(owner).ApplyAsync(SchemaEmitter.Emit(module));
-        }
-
-        _app = NpgsqlDataSource.Create(_server.ConnectionString(EmbeddedPostgres.AppRole));
-        _repository = new EntityRepository(_app, new EntityTable(module, module.FindEntity("Category")!), new RepositoryContext("org_bench", "actor_bench", "corr_bench"));
-        _scope = new TenantScope(_app, "org_bench");
+        _server = await CatalogBenchServer.StartAsync("repository");
+        _repository = _server.Repository("Category", "org_bench");
+        _scope = new TenantScope(_server.App, "org_bench");
         _existingId = (await _repository.CreateAsync(Input())).Id;
     }
 
     [GlobalCleanup]
-    public async Task CleanupAsync()
-    {
-        await _app.DisposeAsync();
-        await _server.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
-        File.Delete(_folder + ".credentials.json");
-    }
+    public Task CleanupAsync() => _server.DisposeAsync().AsTask();
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("insert")]

@@ -86,12 +86,8 @@ internal sealed partial class ModuleChecks
         foreach (var state in machine.States)
         {
             var statePath = $"{path}/state:{state.Name}";
-            var index = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var transition in state.Transitions)
+            foreach (var (transition, transitionPath) in Transitions(state, statePath))
             {
-                var i = index.TryGetValue(transition.Event, out var n) ? n : 0;
-                index[transition.Event] = i + 1;
-                var transitionPath = $"{statePath}/on:{transition.Event}/{i}";
                 if (!Names.IsEventName(transition.Event))
                 {
                     Report(DiagnosticCatalog.InvalidIdentifier, $"{statePath}/on:{transition.Event}", $"Event name '{transition.Event}' is not valid: use lower-case words joined by '_', e.g. 'mark_paid'.");
@@ -175,12 +171,8 @@ internal sealed partial class ModuleChecks
         foreach (var state in machine.States)
         {
             var statePath = $"{path}/state:{state.Name}";
-            var index = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var transition in state.Transitions)
+            foreach (var (transition, transitionPath) in Transitions(state, statePath))
             {
-                var i = index.TryGetValue(transition.Event, out var n) ? n : 0;
-                index[transition.Event] = i + 1;
-                var transitionPath = $"{statePath}/on:{transition.Event}/{i}";
                 if (transition.Guard is not null)
                 {
                     CheckGuard(transition.Guard, entity, transitionPath + "/guard");
@@ -199,6 +191,18 @@ internal sealed partial class ModuleChecks
 
             CheckActions(state.Entry, entity, machine, statePath + "/entry");
             CheckActions(state.Exit, entity, machine, statePath + "/exit");
+        }
+    }
+
+    /// <summary>A state's transitions with the manifest path each was read at (<c>…/on:publish/0</c>: several may share an event).</summary>
+    private static IEnumerable<(TransitionDefinition Transition, string Path)> Transitions(StateDefinition state, string statePath)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var transition in state.Transitions)
+        {
+            var i = index.TryGetValue(transition.Event, out var n) ? n : 0;
+            index[transition.Event] = i + 1;
+            yield return (transition, $"{statePath}/on:{transition.Event}/{i}");
         }
     }
 

@@ -45,20 +45,15 @@ public sealed class TenantScope
     }
 
     /// <summary>Runs one query and maps each row with <paramref name="map"/>.</summary>
-    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, IReadOnlyList<object?>? parameters, Func<NpgsqlDataReader, T> map, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<T>> QueryAsync<T>(string sql, IReadOnlyList<object?>? parameters, Func<NpgsqlDataReader, T> map, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var batch = CreateBatch(connection);
-        batch.BatchCommands.Add(Command(sql, parameters));
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false); // past set_config's row
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var typed = new Queries.SqlParameters();
+        foreach (var parameter in parameters ?? [])
         {
-            rows.Add(map(reader));
+            typed.Add(parameter);
         }
 
-        return rows;
+        return QueryAsync(new Queries.SqlQuery(sql, typed), map, cancellationToken);
     }
 
     /// <summary>Runs one compiled query (typed parameters) and maps each row with <paramref name="map"/>.</summary>

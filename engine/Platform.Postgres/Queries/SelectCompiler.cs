@@ -129,13 +129,5 @@ public static class SelectCompiler
         return "(" + string.Join(" OR ", alternatives.Select(a => "(" + a + ")")) + ")";
     }
 
-    private static string Parameter(SortKey key, object value, SqlParameters parameters) => parameters.Add(value, key.Kind switch
-    {
-        FilterFieldKind.Int or FilterFieldKind.Long => NpgsqlDbType.Bigint,
-        FilterFieldKind.Float => NpgsqlDbType.Double,
-        FilterFieldKind.Decimal => NpgsqlDbType.Numeric,
-        FilterFieldKind.Boolean => NpgsqlDbType.Boolean,
-        FilterFieldKind.DateTime => NpgsqlDbType.TimestampTz,
-        _ => NpgsqlDbType.Text,
-    });
+    private static string Parameter(SortKey key, object value, SqlParameters parameters) => parameters.Add(value, SqlFilterCompiler.TypeOf(key.Kind));
 }

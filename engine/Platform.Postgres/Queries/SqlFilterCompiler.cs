@@ -127,7 +127,8 @@ public static class SqlFilterCompiler
         return p.Add(SqlLiterals.Json(new ValueList([pt.X, pt.Y])), NpgsqlDbType.Jsonb);
     }
 
-    private static NpgsqlDbType TypeOf(FilterFieldKind kind) => kind switch
+    /// <summary>The parameter type of a value of <paramref name="kind"/>.</summary>
+    internal static NpgsqlDbType TypeOf(FilterFieldKind kind) => kind switch
     {
         FilterFieldKind.Int or FilterFieldKind.Long => NpgsqlDbType.Bigint,
         FilterFieldKind.Float => NpgsqlDbType.Double,
