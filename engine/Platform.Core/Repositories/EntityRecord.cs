@@ -18,6 +18,13 @@ public sealed record EntityRecord(string Entity, string Id, string OrganizationI
     /// <summary>The manifest fields by key (camelCase).</summary>
     public IReadOnlyDictionary<string, object?> Fields { get; init; } = new Dictionary<string, object?>();
 
+    /// <summary>
+    /// Referenced entities loaded with the record (<see cref="QueryOptions.Include"/>), by the
+    /// reference's field key: an <see cref="EntityRecord"/> for a <c>ref</c>, a list of them for a
+    /// <c>ref[]</c>, null when the target is gone; keys not asked for are absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> Included { get; init; } = new Dictionary<string, object?>();
+
     /// <summary>Free-form tags (the <c>meta</c> column).</summary>
     public IReadOnlyDictionary<string, object?> Meta { get; init; } = new Dictionary<string, object?>();
 

@@ -22,7 +22,7 @@ public sealed record QueryOptions
     /// <summary>Sort keys; <c>id</c> is appended as the tie-breaker.</summary>
     public IReadOnlyList<SortSpec> Sort { get; init; } = [];
 
-    /// <summary>Reference fields to load with the rows.</summary>
+    /// <summary>Reference fields (keys, e.g. <c>categoryId</c>) whose entities are loaded with the rows into <see cref="EntityRecord.Included"/>, one statement per field.</summary>
     public IReadOnlyList<string> Include { get; init; } = [];
 
     /// <summary>Whether soft-deleted rows are included.</summary>

@@ -70,6 +70,7 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
         var limit = Math.Clamp(options.Limit, 1, QueryOptions.MaxLimit);
         var bound = FilterBinder.Bind(filter, _table.Entity);
         var sort = SelectCompiler.BindSort(_table.Entity, options.Sort);
+        var includes = BindIncludes(options.Include);
         var after = options.After is null ? null : Cursor.Decode(options.After, sort, "after");
         var before = options.Before is null ? null : Cursor.Decode(options.Before, sort, "before");
         var fromEnd = before is not null && after is null;
@@ -106,7 +107,7 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
         }
 
         var more = rows.Count > limit;
-        var items = rows.Take(limit).ToList();
+        var items = await IncludeAsync(rows.Take(limit).ToList(), includes, cancellationToken).ConfigureAwait(false);
         if (fromEnd)
         {
             items.Reverse();

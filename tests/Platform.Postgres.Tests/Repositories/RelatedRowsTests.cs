@@ -37,6 +37,26 @@ public sealed class RelatedRowsTests(CatalogDatabase db) : IClassFixture<Catalog
         Assert.True(3 == counter.Statements, string.Join("\n---\n", counter.Messages)); // three round trips, each a batch of set_config and the query
     }
 
+    [Fact]
+    public async Task Include_loads_referenced_entities_for_the_whole_page_in_one_more_statement()
+    {
+        var org = $"org_{Guid.NewGuid():N}"[..20];
+        await SeedAsync(org, 3);
+        var counter = new StatementCounter();
+        var builder = new NpgsqlDataSourceBuilder(db.AppConnectionString);
+        builder.UseLoggerFactory(counter);
+        await using var app = builder.Build();
+        var items = new EntityRepository(app, new EntityTable(CatalogDatabase.Module, CatalogDatabase.Module.FindEntity("Item")!), new RepositoryContext(org, null, "corr"));
+
+        counter.Reset();
+        var page = await items.FindManyAsync(Filter.All, new QueryOptions { Include = ["categoryId"], IncludeTotal = false });
+
+        Assert.Equal(2, counter.Statements);
+        Assert.All(page.Items, item => Assert.Equal("Chairs", ((EntityRecord)item.Included["categoryId"]!)["name"]));
+        var error = await Assert.ThrowsAsync<Platform.Core.Errors.ValidationError>(() => items.FindManyAsync(Filter.All, new QueryOptions { Include = ["name", "nope"] }));
+        Assert.Equal(["include.name", "include.nope"], error.Failures.Select(f => f.Field));
+    }
+
     private async Task SeedAsync(string org, int items)
     {
         var categories = db.Repository("Category", org);
