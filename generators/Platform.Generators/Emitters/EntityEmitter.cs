@@ -38,7 +38,8 @@ internal static class EntityEmitter
         {
             var (type, initializer) = ClrType(entity, field);
             writer.Summary(field.Description ?? field.Label ?? $"The {field.Key} field.");
-            var required = field.Required && initializer is null && !type.EndsWith("?", StringComparison.Ordinal) && field.Type != FieldType.RefList;
+            // A field with a manifest default but no C# initializer (JSON, dates) may be left unset: the database default applies.
+            var required = field.Required && field.Default is null && initializer is null && !type.EndsWith("?", StringComparison.Ordinal) && field.Type != FieldType.RefList;
             writer.Line($"public {(required ? "required " : "")}{type} {PropertyName(entity, field)} {{ get; init; }}{(initializer is null ? "" : $" = {initializer};")}").Line();
         }
 
@@ -48,6 +49,7 @@ internal static class EntityEmitter
         writer.Line("/// <summary>The optimistic-concurrency version (1 after create).</summary>").Line("public int Version { get; init; }").Line();
         writer.Line("/// <summary>Free-form metadata.</summary>").Line("public global::System.Text.Json.JsonElement? Meta { get; init; }").Line();
 
+        EmitMapping(writer, entity);
         writer.Line("/// <summary>The manifest keys of the fields (filters, patches, events' changed fields).</summary>");
         writer.Open("public static class FieldNames");
         foreach (var key in SqlNames.BaseFieldKeys.Where(k => !entity.TenantRoot || k != "organizationId").Concat(entity.Fields.Select(f => f.Key)))
@@ -68,6 +70,77 @@ internal static class EntityEmitter
         }
 
         return writer.ToString();
+    }
+
+    private const string Values = "global::Platform.Core.Repositories.RecordValues";
+
+    /// <summary><c>FromRecord</c> (the repository's dynamic row → this record) and <c>ToFields</c> (this record → repository input).</summary>
+    private static void EmitMapping(SourceWriter writer, EntityDefinition entity)
+    {
+        writer.Line("/// <summary>This entity from a repository record (compiled conversions; no reflection).</summary>");
+        writer.Open($"public static {entity.Name} FromRecord(global::Platform.Core.Repositories.EntityRecord record) => new()");
+        writer.Line("Id = record.Id,");
+        if (!entity.TenantRoot)
+        {
+            writer.Line("OrganizationId = record.OrganizationId,");
+        }
+
+        foreach (var field in entity.Fields)
+        {
+            writer.Line($"{PropertyName(entity, field)} = {FromValue(entity, field, $"record[{CSharpLiterals.Quote(field.Key)}]")},");
+        }
+
+        writer.Line("CreatedAt = record.CreatedAt,").Line("UpdatedAt = record.UpdatedAt,").Line("DeletedAt = record.DeletedAt,").Line("Version = record.Version,");
+        writer.Line($"Meta = {Values}.Json(record.Meta),");
+        writer.Close(";").Line();
+        writer.Line("/// <summary>The fields as repository input (create or patch); the state machine's field is left out: events change it.</summary>");
+        writer.Open("public global::System.Collections.Generic.Dictionary<string, object?> ToFields() => new()");
+        foreach (var field in entity.Fields.Where(f => !f.IsStateField))
+        {
+            writer.Line($"[{CSharpLiterals.Quote(field.Key)}] = {ToValue(entity, field)},");
+        }
+
+        writer.Close(";").Line();
+    }
+
+    private static string FromValue(EntityDefinition entity, FieldDefinition field, string value)
+    {
+        var (type, _) = ClrType(entity, field);
+        var nullable = type.EndsWith("?", StringComparison.Ordinal);
+        string Struct(string call) => nullable ? call : call + ".GetValueOrDefault()";
+        string Reference(string call) => nullable ? call : call + "!";
+        return field.Type switch
+        {
+            FieldType.String or FieldType.Ref => Reference($"{Values}.Text({value})"),
+            FieldType.Integer => Struct($"{Values}.WholeNumber({value})"),
+            FieldType.Number => Struct($"{Values}.Number({value})"),
+            FieldType.Decimal => Struct($"{Values}.Exact({value})"),
+            FieldType.Boolean => Struct($"{Values}.Flag({value})"),
+            FieldType.Date => Struct($"{Values}.Date({value})"),
+            FieldType.Enum => nullable
+                ? $"{Values}.Text({value}) is {{ }} {Names.ToCamelCase(field.Key)}Text ? {EnumName(entity, field)}Values.Parse({Names.ToCamelCase(field.Key)}Text) : null"
+                : $"{EnumName(entity, field)}Values.Parse({Values}.Text({value}) ?? \"\")",
+            FieldType.RefList => $"{Values}.Ids({value})",
+            FieldType.Json => Struct($"{Values}.Json({value})"),
+            FieldType.Money => Struct($"{Values}.Money({value})"),
+            FieldType.GeoPoint => Reference($"{Values}.Point({value})"),
+            FieldType.GeoPolygon => Reference($"{Values}.Polygon({value})"),
+            _ => Reference($"{Values}.Line({value})"),
+        };
+    }
+
+    private static string ToValue(EntityDefinition entity, FieldDefinition field)
+    {
+        var property = PropertyName(entity, field);
+        var nullable = ClrType(entity, field).Type.EndsWith("?", StringComparison.Ordinal);
+        return field.Type switch
+        {
+            FieldType.Enum => nullable ? $"{property}?.ToValue()" : $"{property}.ToValue()",
+            FieldType.Json => $"{Values}.FromJson({property})",
+            FieldType.Money => $"{Values}.FromMoney({property})",
+            FieldType.GeoPoint or FieldType.GeoPolygon or FieldType.GeoLineString => $"{Values}.FromGeo({property})",
+            _ => property,
+        };
     }
 
     /// <summary>The property name of a field; a field named like its entity gets a <c>Value</c> suffix (C# forbids a member named like its type).</summary>
@@ -145,7 +218,10 @@ internal static class EntityEmitter
         }
 
         writer.Line("default: value = default; return false;");
-        writer.Close().Close().Close();
+        writer.Close().Close();
+        writer.Line().Line("/// <summary>Parses a stored value; throws for anything else.</summary>");
+        writer.Line($"public static {name} Parse(string text) => TryParse(text, out var value) ? value : throw new global::System.FormatException($\"'{{text}}' is not a value of {name}.\");");
+        writer.Close();
     }
 
     private static void EmitMachine(SourceWriter writer, StateMachineDefinition machine)
