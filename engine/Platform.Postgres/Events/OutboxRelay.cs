@@ -28,8 +28,8 @@ public sealed partial class OutboxRelay(NpgsqlDataSource owner, IEventBus bus, O
     private Task? _loop;
     private DateTimeOffset _lastPrune;
 
-    /// <summary>Runs between publishing a batch and marking it (tests simulate a crash there).</summary>
-    internal Func<Task>? AfterPublish { get; set; }
+    /// <summary>Runs between publishing a batch and marking it, given the claiming connection (tests kill it there).</summary>
+    internal Func<NpgsqlConnection, Task>? AfterPublish { get; set; }
 
     /// <summary>Starts relaying in the background.</summary>
     public Task StartAsync(CancellationToken cancellationToken = default)
@@ -116,7 +116,7 @@ public sealed partial class OutboxRelay(NpgsqlDataSource owner, IEventBus bus, O
 
         if (AfterPublish is { } hook)
         {
-            await hook().ConfigureAwait(false);
+            await hook(connection).ConfigureAwait(false);
         }
 
         if (published.Count > 0)
