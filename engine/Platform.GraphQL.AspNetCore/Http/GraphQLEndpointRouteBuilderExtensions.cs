@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Platform.GraphQL.Execution;
+
+namespace Platform.GraphQL.AspNetCore.Http;
+
+/// <summary>Maps the GraphQL-over-HTTP endpoint.</summary>
+public static class GraphQLEndpointRouteBuilderExtensions
+{
+    /// <summary>Serves <paramref name="executor"/>'s schema over HTTP at <paramref name="pattern"/> (GET and POST; other methods get a 405).</summary>
+    public static IEndpointConventionBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints, string pattern, GraphQLExecutor executor, GraphQLHttpOptions? options = null)
+    {
+        var handler = new GraphQLHttpHandler(executor, options);
+        return endpoints.Map(pattern, handler.HandleAsync);
+    }
+}
