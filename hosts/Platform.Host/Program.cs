@@ -1,4 +1,8 @@
 using System.Reflection;
+using Platform.GraphQL.AspNetCore.Http;
+using Platform.GraphQL.Execution;
+using Platform.GraphQL.Types;
+using Platform.Model.Sdl;
 
 var builder = WebApplication.CreateBuilder(args);
 var app = builder.Build();
@@ -8,5 +12,12 @@ var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalV
 // Liveness: the process is up and serving HTTP. Readiness checks (database, modules) join this
 // endpoint with the data layer and plugin loading.
 app.MapGet("/health", () => Results.Json(new { status = "ok", version }));
+
+// The platform's base schema; plugin loading (issue 6) adds the modules' SDL and resolvers.
+var schema = new SchemaBuilder()
+    .AddTypeDefinitions(SchemaComposer.Compose([]), "platform.graphql")
+    .AddResolver("Query", "modules", _ => ValueTask.FromResult<object?>(Array.Empty<object>()))
+    .Build();
+app.MapGraphQLHttp("/graphql", new GraphQLExecutor(schema));
 
 await app.RunAsync().ConfigureAwait(false);
