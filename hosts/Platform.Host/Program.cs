@@ -18,6 +18,7 @@ var schema = new SchemaBuilder()
     .AddTypeDefinitions(SchemaComposer.Compose([]), "platform.graphql")
     .AddResolver("Query", "modules", _ => ValueTask.FromResult<object?>(Array.Empty<object>()))
     .Build();
-app.MapGraphQLHttp("/graphql", new GraphQLExecutor(schema));
+app.UseWebSockets();
+app.MapGraphQL("/graphql", new GraphQLExecutor(schema));
 
 await app.RunAsync().ConfigureAwait(false);

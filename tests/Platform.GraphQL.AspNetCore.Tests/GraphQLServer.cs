@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 using Platform.GraphQL.AspNetCore.Http;
+using Platform.GraphQL.AspNetCore.WebSockets;
 using Platform.GraphQL.Execution;
 using Platform.GraphQL.Types;
 using Platform.TestKit;
@@ -23,9 +24,13 @@ public sealed class GraphQLServer : IAsyncLifetime
     {
         var schema = new SchemaBuilder()
             .AddTypeDefinitions("""
-                type Query { hello(name: String = "world"): String!, fail: String }
+                type Query { hello(name: String = "world"): String!, fail: String, whoami: String }
                 type Mutation { bump: Int! }
+                type Subscription { ticks(count: Int!): Int! }
                 """)
+            .AddResolver("Query", "whoami", context => ValueTask.FromResult(context.UserContext))
+            .AddSubscriber("Subscription", "ticks", context => ValueTask.FromResult(Ticks(Convert.ToInt32(context.Arguments["count"], System.Globalization.CultureInfo.InvariantCulture), context.CancellationToken)))
+            .AddResolver("Subscription", "ticks", context => ValueTask.FromResult(context.Source))
             .AddResolver("Query", "hello", context => ValueTask.FromResult<object?>($"Hello, {context.Arguments["name"]}!"))
             .AddResolver("Query", "fail", _ => throw new InvalidOperationException("boom"))
             .AddResolver("Mutation", "bump", _ => ValueTask.FromResult<object?>(Interlocked.Increment(ref _bumps)))
@@ -35,9 +40,29 @@ public sealed class GraphQLServer : IAsyncLifetime
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
         _app = builder.Build();
-        _app.MapGraphQLHttp("/graphql", new GraphQLExecutor(schema));
+        _app.UseWebSockets();
+        _app.MapGraphQL("/graphql", new GraphQLExecutor(schema), webSockets: new GraphQLWebSocketOptions
+        {
+            InitTimeout = TimeSpan.FromMilliseconds(700),
+            MaxOperationsPerConnection = 3,
+            OnConnect = (_, payload) => ValueTask.FromResult(
+                payload?.GetValueOrDefault("authorization") is System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.String } token && token.GetString() == "Bearer bad"
+                    ? GraphQLWebSocketOptions.Rejected
+                    : (object?)(payload?.GetValueOrDefault("authorization")?.ToString() ?? "anonymous")),
+        });
         await _app.StartAsync();
         Url = new Uri($"http://127.0.0.1:{port}/graphql");
+    }
+
+    public Uri WebSocketUrl => new(Url.ToString().Replace("http://", "ws://", StringComparison.Ordinal));
+
+    private static async IAsyncEnumerable<object?> Ticks(int count, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var i = 1; i <= count; i++)
+        {
+            await Task.Delay(20, cancellationToken);
+            yield return i;
+        }
     }
 
     public async Task DisposeAsync()

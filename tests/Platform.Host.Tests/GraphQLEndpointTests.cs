@@ -26,5 +26,13 @@ public sealed class GraphQLEndpointTests
         Assert.Equal(HttpStatusCode.OK, post.StatusCode);
         Assert.Equal("""{"data":{"__typename":"Query","modules":[]}}""", await post.Content.ReadAsStringAsync());
         Assert.Equal("""{"data":{"__schema":{"queryType":{"name":"Query"}}}}""", await get.Content.ReadAsStringAsync());
+
+        using var socket = new System.Net.WebSockets.ClientWebSocket();
+        socket.Options.AddSubProtocol("graphql-transport-ws");
+        await socket.ConnectAsync(new Uri($"ws://127.0.0.1:{port}/graphql"), CancellationToken.None);
+        await socket.SendAsync(Encoding.UTF8.GetBytes("""{"type":"connection_init"}"""), System.Net.WebSockets.WebSocketMessageType.Text, true, CancellationToken.None);
+        var buffer = new byte[4096];
+        var received = await socket.ReceiveAsync(buffer, CancellationToken.None);
+        Assert.Equal("""{"type":"connection_ack"}""", Encoding.UTF8.GetString(buffer, 0, received.Count));
     }
 }

@@ -13,4 +13,15 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var handler = new GraphQLHttpHandler(executor, options);
         return endpoints.Map(pattern, handler.HandleAsync);
     }
+
+    /// <summary>
+    /// Serves <paramref name="executor"/>'s schema at <paramref name="pattern"/>: WebSocket upgrades speak
+    /// graphql-transport-ws (or the legacy graphql-ws), other requests GraphQL over HTTP. Needs <c>app.UseWebSockets()</c>.
+    /// </summary>
+    public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern, GraphQLExecutor executor, GraphQLHttpOptions? http = null, WebSockets.GraphQLWebSocketOptions? webSockets = null)
+    {
+        var httpHandler = new GraphQLHttpHandler(executor, http);
+        var socketHandler = new WebSockets.GraphQLWebSocketHandler(executor, webSockets);
+        return endpoints.Map(pattern, context => context.WebSockets.IsWebSocketRequest ? socketHandler.HandleAsync(context) : httpHandler.HandleAsync(context));
+    }
 }
