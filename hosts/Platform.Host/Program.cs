@@ -18,7 +18,9 @@ var schema = new SchemaBuilder()
     .AddTypeDefinitions(SchemaComposer.Compose([]), "platform.graphql")
     .AddResolver("Query", "modules", _ => ValueTask.FromResult<object?>(Array.Empty<object>()))
     .Build();
+var executor = new GraphQLExecutor(schema);
 app.UseWebSockets();
-app.MapGraphQL("/graphql", new GraphQLExecutor(schema));
+app.MapGraphQL("/graphql", executor);
+app.MapGraphQLSse("/graphql/stream", executor);
 
 await app.RunAsync().ConfigureAwait(false);

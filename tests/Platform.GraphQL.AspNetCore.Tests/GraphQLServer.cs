@@ -50,9 +50,12 @@ public sealed class GraphQLServer : IAsyncLifetime
                     ? GraphQLWebSocketOptions.Rejected
                     : (object?)(payload?.GetValueOrDefault("authorization")?.ToString() ?? "anonymous")),
         });
+        _app.MapGraphQLSse("/graphql/stream", new GraphQLExecutor(schema));
         await _app.StartAsync();
         Url = new Uri($"http://127.0.0.1:{port}/graphql");
     }
+
+    public Uri StreamUrl => new(Url + "/stream");
 
     public Uri WebSocketUrl => new(Url.ToString().Replace("http://", "ws://", StringComparison.Ordinal));
 

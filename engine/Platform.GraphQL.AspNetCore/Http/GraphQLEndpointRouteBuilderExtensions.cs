@@ -24,4 +24,11 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var socketHandler = new WebSockets.GraphQLWebSocketHandler(executor, webSockets);
         return endpoints.Map(pattern, context => context.WebSockets.IsWebSocketRequest ? socketHandler.HandleAsync(context) : httpHandler.HandleAsync(context));
     }
+
+    /// <summary>Serves <paramref name="executor"/>'s schema as GraphQL over Server-Sent Events (distinct connections mode) at <paramref name="pattern"/>.</summary>
+    public static IEndpointConventionBuilder MapGraphQLSse(this IEndpointRouteBuilder endpoints, string pattern, GraphQLExecutor executor, GraphQLHttpOptions? options = null)
+    {
+        var handler = new Sse.GraphQLSseHandler(executor, options);
+        return endpoints.Map(pattern, handler.HandleAsync);
+    }
 }
