@@ -1,11 +1,36 @@
 using System.Reflection;
+using Platform.Core.Security;
 using Platform.GraphQL.AspNetCore.Http;
+using Platform.GraphQL.AspNetCore.WebSockets;
 using Platform.GraphQL.Execution;
 using Platform.GraphQL.Types;
+using Platform.Hosting;
 using Platform.Model.Sdl;
 
 var builder = WebApplication.CreateBuilder(args);
+var paths = PlatformPaths.Resolve(builder.Environment.ContentRootPath, builder.Configuration["PLUGINS_DIR"]);
+var (settings, errors) = PlatformSettings.Load(builder.Configuration, builder.Environment.IsDevelopment(), paths);
+if (settings is null)
+{
+    // Configuration errors stop the host: one line per setting, each saying how to fix it.
+    foreach (var error in errors)
+    {
+        Console.Error.WriteLine($"platform: {error}");
+    }
+
+    return 1;
+}
+
+if (settings.CorsOrigins.Count > 0)
+{
+    builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins([.. settings.CorsOrigins]).AllowAnyHeader().WithMethods("GET", "POST")));
+}
+
 var app = builder.Build();
+if (settings.JwtSecretGenerated)
+{
+    app.Logger.LogWarning("JWT_SECRET is not set: using a development secret kept in {Path}; set JWT_SECRET outside Development.", Path.Combine(paths.DataDirectory, "jwt-secret"));
+}
 
 var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
@@ -13,14 +38,22 @@ var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalV
 // endpoint with the data layer and plugin loading.
 app.MapGet("/health", () => Results.Json(new { status = "ok", version }));
 
-// The platform's base schema; plugin loading (issue 6) adds the modules' SDL and resolvers.
+// The platform's base schema; plugin loading adds the modules' SDL and resolvers.
 var schema = new SchemaBuilder()
     .AddTypeDefinitions(SchemaComposer.Compose([]), "platform.graphql")
     .AddResolver("Query", "modules", _ => ValueTask.FromResult<object?>(Array.Empty<object>()))
     .Build();
 var executor = new GraphQLExecutor(schema);
+var authentication = new BearerAuthentication(new JwtOptions(settings.JwtSecret));
+var http = new GraphQLHttpOptions { Identify = authentication.Identify };
+if (settings.CorsOrigins.Count > 0)
+{
+    app.UseCors();
+}
+
 app.UseWebSockets();
-app.MapGraphQL("/graphql", executor);
-app.MapGraphQLSse("/graphql/stream", executor);
+app.MapGraphQL("/graphql", executor, http, new GraphQLWebSocketOptions { OnConnect = authentication.ConnectAsync });
+app.MapGraphQLSse("/graphql/stream", executor, http);
 
 await app.RunAsync().ConfigureAwait(false);
+return 0;

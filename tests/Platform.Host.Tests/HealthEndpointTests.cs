@@ -11,11 +11,7 @@ public sealed class HealthEndpointTests
     {
         var port = FreePort.Next();
         var url = new Uri($"http://127.0.0.1:{port}");
-        await using var host = TestProcess.StartDotnet(
-            Path.Combine(RepositoryRoot.BinOf("Platform.Host"), "Platform.Host.dll"),
-            ["--urls", url.ToString()],
-            new Dictionary<string, string?> { ["ASPNETCORE_ENVIRONMENT"] = "Production" },
-            workingDirectory: Path.GetTempPath());
+        await using var host = HostProcess.Start(port);
 
         await host.WaitForHttpAsync(new Uri(url, "/health"), TimeSpan.FromSeconds(30));
 
@@ -31,10 +27,7 @@ public sealed class HealthEndpointTests
     {
         var port = FreePort.Next();
         var url = new Uri($"http://127.0.0.1:{port}");
-        await using var host = TestProcess.StartDotnet(
-            Path.Combine(RepositoryRoot.BinOf("Platform.Host"), "Platform.Host.dll"),
-            ["--urls", url.ToString()],
-            workingDirectory: Path.GetTempPath());
+        await using var host = HostProcess.Start(port);
         await host.WaitForHttpAsync(new Uri(url, "/health"), TimeSpan.FromSeconds(30));
 
         using var client = new HttpClient();

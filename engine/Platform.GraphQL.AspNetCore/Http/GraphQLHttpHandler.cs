@@ -40,7 +40,14 @@ public sealed class GraphQLHttpHandler(GraphQLExecutor executor, GraphQLHttpOpti
             return; // the reader answered with the problem
         }
 
-        parsed = parsed with { UserContext = _options.UserContext?.Invoke(context) };
+        var caller = _options.Identify?.Invoke(context) ?? GraphQLCaller.Anonymous;
+        if (caller.Refusal is { } refusal)
+        {
+            await WriteProblemAsync(context, StatusCodes.Status401Unauthorized, responseType, refusal, "UNAUTHENTICATED").ConfigureAwait(false);
+            return;
+        }
+
+        parsed = parsed with { UserContext = caller.Context };
         var result = await executor.ExecuteAsync(parsed, context.RequestAborted).ConfigureAwait(false);
         var failedBeforeExecution = !result.HasData;
         context.Response.StatusCode = responseType == GraphQLResponseJson && failedBeforeExecution ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;

@@ -8,6 +8,9 @@ public sealed record GraphQLHttpOptions
     /// <summary>The largest request body accepted (default 1 MiB); larger ones get a 400.</summary>
     public long MaxBodyBytes { get; init; } = 1024 * 1024;
 
-    /// <summary>Builds the per-request context resolvers see (the caller, its organization…).</summary>
-    public Func<HttpContext, object?>? UserContext { get; init; }
+    /// <summary>
+    /// Identifies the caller of a request (its bearer token…): the context resolvers see, or a refusal
+    /// answered with 401 and <c>UNAUTHENTICATED</c> before anything runs. Anonymous when null.
+    /// </summary>
+    public Func<HttpContext, GraphQLCaller>? Identify { get; init; }
 }

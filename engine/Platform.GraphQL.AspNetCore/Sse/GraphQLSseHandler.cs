@@ -36,7 +36,14 @@ public sealed class GraphQLSseHandler(GraphQLExecutor executor, GraphQLHttpOptio
             return;
         }
 
-        request = request with { UserContext = _options.UserContext?.Invoke(context) };
+        var caller = _options.Identify?.Invoke(context) ?? GraphQLCaller.Anonymous;
+        if (caller.Refusal is { } refusal)
+        {
+            await GraphQLHttpHandler.WriteProblemAsync(context, StatusCodes.Status401Unauthorized, "application/json", refusal, "UNAUTHENTICATED").ConfigureAwait(false);
+            return;
+        }
+
+        request = request with { UserContext = caller.Context };
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = EventStream + "; charset=utf-8";

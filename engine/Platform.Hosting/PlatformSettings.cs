@@ -1,0 +1,112 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Configuration;
+using Platform.Postgres.Connections;
+
+namespace Platform.Hosting;
+
+/// <summary>
+/// The host's settings, read from the environment and appsettings.json and checked at start: every
+/// problem is reported at once, naming the setting and the fix (the host then exits with 1).
+/// </summary>
+public sealed record PlatformSettings
+{
+    /// <summary>The minimum length of <c>JWT_SECRET</c> in bytes (HS256 keys should be at least as long as the hash).</summary>
+    public const int MinSecretBytes = 32;
+
+    /// <summary>The database connection string, or null for the embedded server.</summary>
+    public string? DatabaseConnectionString { get; init; }
+
+    /// <summary>The HS256 key of bearer tokens.</summary>
+    public byte[] JwtSecret { get; init; } = [];
+
+    /// <summary>Whether <see cref="JwtSecret"/> was generated for development (and kept under .data).</summary>
+    public bool JwtSecretGenerated { get; init; }
+
+    /// <summary>Origins allowed to call from browsers (CORS); empty allows none.</summary>
+    public IReadOnlyList<string> CorsOrigins { get; init; } = [];
+
+    /// <summary>Whether introspection answers (on by default).</summary>
+    public bool Introspection { get; init; } = true;
+
+    /// <summary>The plugins folder (<c>PLUGINS_DIR</c> or the stamped default).</summary>
+    public string PluginsDirectory { get; init; } = "";
+
+    /// <summary>Reads and checks the settings; in Development a missing <c>JWT_SECRET</c> is generated once under <paramref name="paths"/>' data folder.</summary>
+    /// <returns>The settings, or every problem found.</returns>
+    public static (PlatformSettings? Settings, IReadOnlyList<string> Errors) Load(IConfiguration configuration, bool development, PlatformPaths paths)
+    {
+        var errors = new List<string>();
+        var settings = new PlatformSettings { PluginsDirectory = paths.PluginsDirectory };
+
+        if (configuration["DATABASE_URL"] is { Length: > 0 } url)
+        {
+            try
+            {
+                settings = settings with { DatabaseConnectionString = DatabaseUrl.ToConnectionString(url) };
+            }
+            catch (FormatException e)
+            {
+                errors.Add($"DATABASE_URL: {e.Message} Leave it unset to use the embedded PostgreSQL.");
+            }
+        }
+
+        var secret = configuration["JWT_SECRET"];
+        if (string.IsNullOrEmpty(secret))
+        {
+            if (development)
+            {
+                settings = settings with { JwtSecret = DevelopmentSecret(paths.DataDirectory), JwtSecretGenerated = true };
+            }
+            else
+            {
+                errors.Add($"JWT_SECRET is not set: set it to a random string of at least {MinSecretBytes} bytes (e.g. `openssl rand -base64 48`); bearer tokens are verified with it.");
+            }
+        }
+        else if (Encoding.UTF8.GetByteCount(secret) < MinSecretBytes)
+        {
+            errors.Add($"JWT_SECRET is {Encoding.UTF8.GetByteCount(secret)} bytes long: use at least {MinSecretBytes} random bytes (e.g. `openssl rand -base64 48`).");
+        }
+        else
+        {
+            settings = settings with { JwtSecret = Encoding.UTF8.GetBytes(secret) };
+        }
+
+        settings = settings with
+        {
+            CorsOrigins = (configuration["CORS_ORIGINS"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        };
+        foreach (var origin in settings.CorsOrigins.Where(o => !Uri.TryCreate(o, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+        {
+            errors.Add($"CORS_ORIGINS: '{origin}' is not an http(s) origin; list origins like https://app.example.com, separated by commas.");
+        }
+
+        if (configuration["GRAPHQL_INTROSPECTION"] is { Length: > 0 } introspection)
+        {
+            if (bool.TryParse(introspection, out var enabled))
+            {
+                settings = settings with { Introspection = enabled };
+            }
+            else
+            {
+                errors.Add($"GRAPHQL_INTROSPECTION: '{introspection}' is not true or false.");
+            }
+        }
+
+        return errors.Count > 0 ? (null, errors) : (settings, []);
+    }
+
+    private static byte[] DevelopmentSecret(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, "jwt-secret");
+        if (File.Exists(path))
+        {
+            return Convert.FromBase64String(File.ReadAllText(path).Trim());
+        }
+
+        Directory.CreateDirectory(dataDirectory);
+        var secret = RandomNumberGenerator.GetBytes(48);
+        File.WriteAllText(path, Convert.ToBase64String(secret));
+        return secret;
+    }
+}
