@@ -4,6 +4,7 @@ using Platform.GraphQL.AspNetCore.Http;
 using Platform.GraphQL.AspNetCore.WebSockets;
 using Platform.GraphQL.Execution;
 using Platform.GraphQL.Types;
+using Platform.GraphQL.Validation.Extras;
 using Platform.Hosting;
 using Platform.Model.Sdl;
 
@@ -43,7 +44,7 @@ var schema = new SchemaBuilder()
     .AddTypeDefinitions(SchemaComposer.Compose([]), "platform.graphql")
     .AddResolver("Query", "modules", _ => ValueTask.FromResult<object?>(Array.Empty<object>()))
     .Build();
-var executor = new GraphQLExecutor(schema);
+var executor = new GraphQLExecutor(schema, rules: settings.Introspection ? null : NoIntrospectionRule.WithSpecifiedRules);
 var authentication = new BearerAuthentication(new JwtOptions(settings.JwtSecret));
 var http = new GraphQLHttpOptions { Identify = authentication.Identify };
 if (settings.CorsOrigins.Count > 0)

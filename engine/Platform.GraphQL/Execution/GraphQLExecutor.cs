@@ -10,7 +10,7 @@ namespace Platform.GraphQL.Execution;
 /// validate, and execute or subscribe. Parsed and validated documents are cached per schema
 /// version, so a repeated query costs only its execution.
 /// </summary>
-public sealed class GraphQLExecutor(Schema schema, RequestLimits? limits = null, DocumentCache? cache = null, ExecutionOptions? options = null)
+public sealed class GraphQLExecutor(Schema schema, RequestLimits? limits = null, DocumentCache? cache = null, ExecutionOptions? options = null, IReadOnlyList<Func<ValidationRule>>? rules = null)
 {
     private readonly RequestLimits _limits = limits ?? RequestLimits.Default;
     private readonly DocumentCache _cache = cache ?? new DocumentCache();
@@ -89,6 +89,6 @@ public sealed class GraphQLExecutor(Schema schema, RequestLimits? limits = null,
             return new PreparedDocument(document, limitErrors);
         }
 
-        return new PreparedDocument(document, DocumentValidator.Validate(Schema, document));
+        return new PreparedDocument(document, DocumentValidator.Validate(Schema, document, rules));
     }
 }
