@@ -6,6 +6,7 @@ using Platform.GraphQL.Execution;
 using Platform.GraphQL.Types;
 using Platform.GraphQL.Validation.Extras;
 using Platform.Hosting;
+using Platform.Hosting.Plugins;
 using Platform.Model.Sdl;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -39,10 +40,27 @@ var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalV
 // endpoint with the data layer and plugin loading.
 app.MapGet("/health", () => Results.Json(new { status = "ok", version }));
 
-// The platform's base schema; plugin loading adds the modules' SDL and resolvers.
+// Plugins: each module folder is loaded into its own context; a broken one is skipped with its reason.
+var plugins = PluginLoader.Load(settings.PluginsDirectory);
+foreach (var failed in plugins.Plugins.Where(p => p.State == PluginState.Failed))
+{
+    app.Logger.LogError("Plugin {Folder} was not loaded: {Reason}", failed.Folder, failed.Failure);
+}
+
+app.MapGet("/modules", () => Results.Json(plugins.Plugins.Select(p => new
+{
+    id = p.Id,
+    version = p.Module?.Definition.Version,
+    dependsOn = p.Module?.Definition.DependsOn.ToArray() ?? [],
+    entities = p.Module?.Definition.Entities.Select(e => e.Name).ToArray() ?? [],
+    state = p.State == PluginState.Loaded ? "loaded" : "failed",
+    failure = p.Failure,
+})));
+
+// The platform's base schema; the generated API (issue 7) adds the modules' SDL and resolvers.
 var schema = new SchemaBuilder()
     .AddTypeDefinitions(SchemaComposer.Compose([]), "platform.graphql")
-    .AddResolver("Query", "modules", _ => ValueTask.FromResult<object?>(Array.Empty<object>()))
+    .AddResolver("Query", "modules", _ => ValueTask.FromResult<object?>(plugins.Modules.Select(m => new Dictionary<string, object?> { ["id"] = m.Definition.Id, ["version"] = m.Definition.Version }).ToList()))
     .Build();
 var executor = new GraphQLExecutor(schema, rules: settings.Introspection ? null : NoIntrospectionRule.WithSpecifiedRules);
 var authentication = new BearerAuthentication(new JwtOptions(settings.JwtSecret));

@@ -20,7 +20,8 @@ public sealed class GraphQLEndpointTests
         using var get = await client.GetAsync(new Uri(url, "/graphql?query=" + Uri.EscapeDataString("{ __schema { queryType { name } } }")));
 
         Assert.Equal(HttpStatusCode.OK, post.StatusCode);
-        Assert.Equal("""{"data":{"__typename":"Query","modules":[]}}""", await post.Content.ReadAsStringAsync());
+        // The stamped plugins folder (artifacts/plugins) is found from any working directory; the build put the catalog there.
+        Assert.Equal("""{"data":{"__typename":"Query","modules":[{"id":"catalog","version":"1.0.0"}]}}""", await post.Content.ReadAsStringAsync());
         Assert.Equal("""{"data":{"__schema":{"queryType":{"name":"Query"}}}}""", await get.Content.ReadAsStringAsync());
 
         using var socket = new System.Net.WebSockets.ClientWebSocket();

@@ -1,0 +1,41 @@
+using System.Reflection;
+using System.Runtime.Loader;
+
+namespace Platform.Hosting.Plugins;
+
+/// <summary>
+/// A collectible load context for one module: assemblies the host already has (the engine, Npgsql,
+/// the framework) come from the host so types unify; the module's private dependencies are resolved
+/// from its folder with <see cref="AssemblyDependencyResolver"/>.
+/// </summary>
+internal sealed class PluginLoadContext(string mainAssemblyPath) : AssemblyLoadContext($"plugin:{Path.GetFileNameWithoutExtension(mainAssemblyPath)}", isCollectible: true)
+{
+    private readonly AssemblyDependencyResolver _resolver = new(mainAssemblyPath);
+
+    protected override Assembly? Load(AssemblyName assemblyName)
+    {
+        // Shared with the host: whatever the default context already has or can load.
+        if (Default.Assemblies.Any(a => AssemblyName.ReferenceMatchesDefinition(a.GetName(), assemblyName)))
+        {
+            return null;
+        }
+
+        try
+        {
+            var shared = Default.LoadFromAssemblyName(assemblyName);
+            if (shared is not null)
+            {
+                return null;
+            }
+        }
+        catch (FileNotFoundException)
+        {
+            // Not the host's: the plugin's own.
+        }
+
+        return _resolver.ResolveAssemblyToPath(assemblyName) is { } path ? LoadFromAssemblyPath(path) : null;
+    }
+
+    protected override IntPtr LoadUnmanagedDll(string unmanagedDllName) =>
+        _resolver.ResolveUnmanagedDllToPath(unmanagedDllName) is { } path ? LoadUnmanagedDllFromPath(path) : IntPtr.Zero;
+}

@@ -1,0 +1,153 @@
+using System.Reflection;
+using Platform.Core.Modules;
+
+namespace Platform.Hosting.Plugins;
+
+/// <summary>
+/// Discovers <c>&lt;plugins&gt;/&lt;module&gt;/</c> folders, loads each module assembly into its own
+/// collectible context and reads its descriptor; orders the modules by <c>dependsOn</c> and refuses —
+/// with the reason — a plugin whose folder, assembly or descriptor is broken, and every plugin that
+/// depends on a missing or refused one. The others are served.
+/// </summary>
+public sealed class PluginLoader
+{
+    private readonly List<LoadedPlugin> _plugins = [];
+
+    /// <summary>Every plugin folder found, in boot order for those that loaded (failed ones last).</summary>
+    public IReadOnlyList<LoadedPlugin> Plugins => _plugins;
+
+    /// <summary>The loaded modules in boot order.</summary>
+    public IReadOnlyList<IModule> Modules => [.. _plugins.Where(p => p.State == PluginState.Loaded).Select(p => p.Module!)];
+
+    /// <summary>Loads every plugin under <paramref name="pluginsDirectory"/> (a missing folder means no plugins).</summary>
+    public static PluginLoader Load(string pluginsDirectory)
+    {
+        var loader = new PluginLoader();
+        var attempts = Directory.Exists(pluginsDirectory)
+            ? Directory.GetDirectories(pluginsDirectory).Order(StringComparer.Ordinal).Select(LoadOne).ToList()
+            : [];
+        loader.Order(attempts);
+        return loader;
+    }
+
+    /// <summary>Unloads every plugin context; returns weak references that become dead once nothing holds a plugin type.</summary>
+    public IReadOnlyList<WeakReference> Unload()
+    {
+        var references = new List<WeakReference>();
+        foreach (var plugin in _plugins.Where(p => p.Context is not null))
+        {
+            references.Add(new WeakReference(plugin.Context));
+            plugin.Context!.Unload();
+        }
+
+        _plugins.Clear();
+        return references;
+    }
+
+    private static LoadedPlugin LoadOne(string folder)
+    {
+        var candidates = Directory.GetFiles(folder, "*.deps.json").Select(d => d[..^".deps.json".Length] + ".dll").Where(File.Exists).ToList();
+        if (candidates.Count != 1)
+        {
+            return new LoadedPlugin(folder, PluginState.Failed, null,
+                candidates.Count == 0 ? "No module assembly (a .dll with its .deps.json) in the folder; copy the module's build output here." : $"More than one module assembly in the folder: {string.Join(", ", candidates.Select(Path.GetFileName))}.");
+        }
+
+        // The runtime's dependency resolver is native code that cannot cope with a malformed deps.json
+        // (it aborts the process): check its shape before handing it over.
+        if (DepsProblem(candidates[0][..^".dll".Length] + ".deps.json") is { } problem)
+        {
+            return new LoadedPlugin(folder, PluginState.Failed, null, problem);
+        }
+
+        var context = new PluginLoadContext(candidates[0]);
+        try
+        {
+            var assembly = context.LoadFromAssemblyPath(candidates[0]);
+            var descriptors = assembly.GetTypes().Where(t => typeof(IModule).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false }).ToList();
+            if (descriptors.Count != 1)
+            {
+                context.Unload();
+                return new LoadedPlugin(folder, PluginState.Failed, null, $"{Path.GetFileName(candidates[0])} has {descriptors.Count} module descriptors (IModule); a module assembly has exactly one (generated from manifests/module.yaml).");
+            }
+
+            var module = (IModule)Activator.CreateInstance(descriptors[0])!;
+            _ = module.Definition; // reads and checks the embedded manifests now, not at first request
+            return new LoadedPlugin(folder, PluginState.Loaded, module, null) { Context = context };
+        }
+        catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException or ReflectionTypeLoadException or TargetInvocationException or InvalidOperationException)
+        {
+            context.Unload();
+            var reason = e is TargetInvocationException { InnerException: { } inner } ? inner.Message : e.Message;
+            return new LoadedPlugin(folder, PluginState.Failed, null, $"{Path.GetFileName(candidates[0])} could not be loaded: {reason}");
+        }
+    }
+
+    private static string? DepsProblem(string path)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+            var root = document.RootElement;
+            return root.ValueKind == System.Text.Json.JsonValueKind.Object
+                && root.TryGetProperty("runtimeTarget", out var target) && target.TryGetProperty("name", out var name) && name.ValueKind == System.Text.Json.JsonValueKind.String
+                && root.TryGetProperty("targets", out var targets) && targets.ValueKind == System.Text.Json.JsonValueKind.Object
+                    ? null
+                    : $"{Path.GetFileName(path)} is not a .NET dependency manifest (no runtimeTarget/targets); copy the module's whole build output.";
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            return $"{Path.GetFileName(path)} is not valid JSON: {e.Message}";
+        }
+    }
+
+    private void Order(List<LoadedPlugin> attempts)
+    {
+        var loaded = attempts.Where(p => p.State == PluginState.Loaded).ToList();
+        var failed = attempts.Where(p => p.State == PluginState.Failed).ToList();
+
+        // A module whose dependency is missing or refused is refused too, until none is left waiting.
+        bool changed;
+        do
+        {
+            changed = false;
+            var ids = loaded.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var plugin in loaded.ToList())
+            {
+                var missing = plugin.Module!.Definition.DependsOn.Where(d => !ids.Contains(d)).ToList();
+                if (missing.Count > 0)
+                {
+                    loaded.Remove(plugin);
+                    plugin.Context?.Unload();
+                    failed.Add(plugin with { State = PluginState.Failed, Module = null, Context = null, Failure = $"Module '{plugin.Id}' depends on {string.Join(", ", missing.Select(m => $"'{m}'"))}, which is not loaded." });
+                    changed = true;
+                }
+            }
+        }
+        while (changed);
+
+        var duplicates = loaded.GroupBy(p => p.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)).ToList();
+        foreach (var duplicate in duplicates)
+        {
+            loaded.Remove(duplicate);
+            duplicate.Context?.Unload();
+            failed.Add(duplicate with { State = PluginState.Failed, Module = null, Context = null, Failure = $"Module '{duplicate.Id}' is already loaded from another folder." });
+        }
+
+        try
+        {
+            var order = BootOrder.Resolve(loaded.Select(p => p.Module!.Definition));
+            _plugins.AddRange(order.Select(definition => loaded.First(p => p.Id == definition.Id)));
+        }
+        catch (ModuleDependencyException e)
+        {
+            foreach (var plugin in loaded)
+            {
+                plugin.Context?.Unload();
+                failed.Add(plugin with { State = PluginState.Failed, Module = null, Context = null, Failure = e.Message });
+            }
+        }
+
+        _plugins.AddRange(failed.OrderBy(p => p.Id, StringComparer.Ordinal));
+    }
+}
