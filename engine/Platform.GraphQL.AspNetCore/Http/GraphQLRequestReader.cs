@@ -177,9 +177,7 @@ internal static class GraphQLRequestReader
     {
         try
         {
-            var operations = Parser.Parse(request.Query).Definitions.OfType<OperationDefinitionNode>().ToList();
-            var operation = request.OperationName is null ? operations.Count == 1 ? operations[0] : null : operations.FirstOrDefault(o => o.Name?.Value == request.OperationName);
-            return operation?.Operation == OperationType.Mutation;
+            return Operations.Select(Parser.Parse(request.Query), request.OperationName)?.Operation == OperationType.Mutation;
         }
         catch (GraphQLSyntaxException)
         {

@@ -54,9 +54,7 @@ public sealed class GraphQLSseHandler(GraphQLExecutor executor, GraphQLHttpOptio
         var aborted = context.RequestAborted;
         try
         {
-            var document = executor.Prepare(request.Query).Document;
-            var operations = document?.Definitions.OfType<OperationDefinitionNode>().ToList() ?? [];
-            var operation = request.OperationName is null ? (operations.Count == 1 ? operations[0] : null) : operations.FirstOrDefault(o => o.Name?.Value == request.OperationName);
+            var operation = Operations.Select(executor.Prepare(request.Query).Document, request.OperationName);
             if (operation is { Operation: OperationType.Subscription })
             {
                 var subscription = await executor.SubscribeAsync(request, aborted).ConfigureAwait(false);

@@ -198,9 +198,7 @@ internal sealed class GraphQLWebSocketSession(WebSocket socket, bool legacy, Htt
         try
         {
             // Queries and mutations run once (one next, then complete); subscriptions stream.
-            var document = executor.Prepare(request.Query).Document;
-            var operations = document?.Definitions.OfType<Language.Syntax.OperationDefinitionNode>().ToList() ?? [];
-            var operation = request.OperationName is null ? (operations.Count == 1 ? operations[0] : null) : operations.FirstOrDefault(o => o.Name?.Value == request.OperationName);
+            var operation = Operations.Select(executor.Prepare(request.Query).Document, request.OperationName);
             var subscription = operation is { Operation: not Language.Syntax.OperationType.Subscription }
                 ? new SubscriptionResult(await executor.ExecuteAsync(request, cancellation.Token).ConfigureAwait(false), null)
                 : await executor.SubscribeAsync(request, cancellation.Token).ConfigureAwait(false);
