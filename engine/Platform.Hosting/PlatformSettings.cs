@@ -96,7 +96,8 @@ public sealed record PlatformSettings
         return errors.Count > 0 ? (null, errors) : (settings, []);
     }
 
-    private static byte[] DevelopmentSecret(string dataDirectory)
+    /// <summary>The development secret kept under <paramref name="dataDirectory"/>, created on first use (the host and <c>platform token</c> share it).</summary>
+    public static byte[] DevelopmentSecret(string dataDirectory)
     {
         var path = Path.Combine(dataDirectory, "jwt-secret");
         if (File.Exists(path))

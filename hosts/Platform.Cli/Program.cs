@@ -9,9 +9,17 @@ var diagramFile = new Argument<FileInfo>("file") { Description = "A state machin
 var diagram = new Command("diagram", "Prints a state machine as a Mermaid stateDiagram-v2.") { diagramFile };
 diagram.SetAction(result => FsmDiagramCommand.Run(result.GetValue(diagramFile)!, Console.Out));
 
+var org = new Option<string>("--org") { Description = "The organization the token acts in (claim org).", Required = true };
+var sub = new Option<string>("--sub") { Description = "The actor (claim sub).", Required = true };
+var roles = new Option<string[]>("--roles") { Description = "Roles (claim roles): super-admin, admin, member, viewer…", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => ["admin"] };
+var hours = new Option<int>("--hours") { Description = "How long the token is valid.", DefaultValueFactory = _ => 12 };
+var token = new Command("token", "Prints a bearer token signed with JWT_SECRET (or the development secret the host uses).") { org, sub, roles, hours };
+token.SetAction(result => TokenCommand.Run(result.GetValue(org)!, result.GetValue(sub)!, result.GetValue(roles)!, result.GetValue(hours), Console.Out));
+
 var root = new RootCommand("platform — checks and inspects Platform modules.")
 {
     validate,
     new Command("fsm", "State machine tools.") { diagram },
+    token,
 };
 return root.Parse(args).Invoke();

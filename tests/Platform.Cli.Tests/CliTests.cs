@@ -79,6 +79,19 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Token_prints_a_bearer_token_the_host_accepts()
+    {
+        const string Secret = "a-secret-for-the-cli-test-of-32-bytes-or-more";
+        var (exit, output) = await Platform(new Dictionary<string, string?> { ["JWT_SECRET"] = Secret }, "token", "--org", "org_cli", "--sub", "actor_cli", "--roles", "admin", "viewer");
+
+        Assert.Equal(0, exit);
+        var result = global::Platform.Core.Security.Jwt.Validate(output.Trim(), new global::Platform.Core.Security.JwtOptions(System.Text.Encoding.UTF8.GetBytes(Secret)), DateTimeOffset.UtcNow);
+        Assert.True(result.IsValid, result.Error);
+        Assert.Equal(("actor_cli", "org_cli"), (result.Actor!.Id, result.Actor.OrgId));
+        Assert.Equal(["admin", "viewer"], result.Actor.Roles);
+    }
+
+    [Fact]
     public async Task Help_lists_the_commands()
     {
         var (exit, output) = await Platform("--help");
@@ -99,12 +112,14 @@ public sealed class CliTests : IDisposable
         }
     }
 
-    private async Task<(int Exit, string Output)> Platform(params string[] arguments)
+    private Task<(int Exit, string Output)> Platform(params string[] arguments) => Platform(null, arguments);
+
+    private async Task<(int Exit, string Output)> Platform(IReadOnlyDictionary<string, string?>? environment, params string[] arguments)
     {
         var cli = Path.Combine(RepositoryRoot.BinOf("Platform.Cli"), "platform.dll");
         var workingDirectory = arguments.Contains(_workspace) ? _workspace : RepositoryRoot.Path;
         var relative = arguments.Select(a => a == _workspace ? "." : a).ToArray();
-        await using var process = TestProcess.StartDotnet(cli, relative, workingDirectory: workingDirectory);
+        await using var process = TestProcess.StartDotnet(cli, relative, environment, workingDirectory: workingDirectory);
         var exit = await process.WaitForExitAsync(TimeSpan.FromSeconds(60));
         return (exit, process.Output);
     }
