@@ -16,10 +16,17 @@ var hours = new Option<int>("--hours") { Description = "How long the token is va
 var token = new Command("token", "Prints a bearer token signed with JWT_SECRET (or the development secret the host uses).") { org, sub, roles, hours };
 token.SetAction(result => TokenCommand.Run(result.GetValue(org)!, result.GetValue(sub)!, result.GetValue(roles)!, result.GetValue(hours), Console.Out));
 
+var allowDestructive = new Option<bool>("--allow-destructive") { Description = "Also run steps that can lose data (dropping columns or tables, narrowing types, removing enum values)." };
+var plan = new Command("plan", "Prints the steps that would bring the database to the modules' schema; changes nothing.");
+plan.SetAction((result, _) => MigrateCommand.RunAsync(apply: false, allowDestructive: false, Console.Out));
+var applyMigration = new Command("apply", "Brings the database to the modules' schema (additive steps; destructive ones only with --allow-destructive).") { allowDestructive };
+applyMigration.SetAction((result, _) => MigrateCommand.RunAsync(apply: true, result.GetValue(allowDestructive), Console.Out));
+
 var root = new RootCommand("platform — checks and inspects Platform modules.")
 {
     validate,
     new Command("fsm", "State machine tools.") { diagram },
     token,
+    new Command("migrate", "Declarative migrations of the modules in the plugins folder (DATABASE_URL, or the embedded server).") { plan, applyMigration },
 };
 return root.Parse(args).Invoke();
