@@ -158,35 +158,50 @@ public sealed partial class OutboxRelay(NpgsqlDataSource owner, IEventBus bus, O
         }
 
         var waiting = listener.WaitAsync(cancellationToken);
-        while (!cancellationToken.IsCancellationRequested)
+        try
         {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                try
+                {
+                    while (await RelayOnceAsync(cancellationToken).ConfigureAwait(false) > 0)
+                    {
+                    }
+
+                    if (DateTimeOffset.UtcNow - _lastPrune > TimeSpan.FromMinutes(10))
+                    {
+                        _lastPrune = DateTimeOffset.UtcNow;
+                        await PruneAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                }
+                catch (Exception e) when (e is NpgsqlException or TimeoutException && !cancellationToken.IsCancellationRequested)
+                {
+                    LogRoundFailed(_logger, e);
+                }
+
+                if (waiting.IsCompleted)
+                {
+                    await waiting.ConfigureAwait(false);
+                    waiting = listener.WaitAsync(cancellationToken);
+                }
+
+                await _wake.WaitAsync(_options.PollInterval, cancellationToken).ConfigureAwait(false);
+                while (_wake.CurrentCount > 0)
+                {
+                    await _wake.WaitAsync(0, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            // The listening connection may only be returned once its pending wait has ended.
             try
             {
-                while (await RelayOnceAsync(cancellationToken).ConfigureAwait(false) > 0)
-                {
-                }
-
-                if (DateTimeOffset.UtcNow - _lastPrune > TimeSpan.FromMinutes(10))
-                {
-                    _lastPrune = DateTimeOffset.UtcNow;
-                    await PruneAsync(cancellationToken).ConfigureAwait(false);
-                }
-            }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException && !cancellationToken.IsCancellationRequested)
-            {
-                LogRoundFailed(_logger, e);
-            }
-
-            if (waiting.IsCompleted)
-            {
                 await waiting.ConfigureAwait(false);
-                waiting = listener.WaitAsync(cancellationToken);
             }
-
-            await _wake.WaitAsync(_options.PollInterval, cancellationToken).ConfigureAwait(false);
-            while (_wake.CurrentCount > 0)
+            catch (Exception e) when (e is OperationCanceledException or NpgsqlException)
             {
-                await _wake.WaitAsync(0, cancellationToken).ConfigureAwait(false);
+                // Stopping, or the connection broke: either way the relay is done with it.
             }
         }
     }
