@@ -103,6 +103,33 @@ public sealed class WebSocketProtocolTests(GraphQLServer server) : IClassFixture
     public async Task No_init_in_time_closes_4408() => await AssertClosesAsync(CloseCodes.InitTimeout);
 
     [Fact]
+    public async Task Shutting_the_server_down_closes_open_sockets_with_1001()
+    {
+        var own = new GraphQLServer();
+        await own.InitializeAsync();
+        using var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol(GraphQLWebSocketHandler.TransportWs);
+        await socket.ConnectAsync(own.WebSocketUrl, CancellationToken.None);
+        await SendAsync(socket, """{"type":"connection_init"}""");
+        Assert.Equal("connection_ack", Type(await ReceiveAsync(socket)));
+        await SendAsync(socket, """{"type":"subscribe","id":"s","payload":{"query":"subscription { ticks(count: 100000) }"}}""");
+
+        var stopping = own.DisposeAsync();
+        var buffer = new byte[64 * 1024];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        WebSocketReceiveResult result;
+        do
+        {
+            result = await socket.ReceiveAsync(buffer, timeout.Token);
+        }
+        while (result.MessageType != WebSocketMessageType.Close);
+        await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
+        await stopping;
+
+        Assert.Equal(WebSocketCloseStatus.EndpointUnavailable, socket.CloseStatus);
+    }
+
+    [Fact]
     public async Task The_legacy_graphql_ws_protocol_of_older_apollo_clients_works()
     {
         using var socket = new ClientWebSocket();

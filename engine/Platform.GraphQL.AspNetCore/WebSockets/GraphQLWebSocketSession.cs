@@ -27,6 +27,10 @@ internal sealed class GraphQLWebSocketSession(WebSocket socket, bool legacy, Htt
     {
         using var initTimer = new CancellationTokenSource(options.InitTimeout);
         initTimer.Token.Register(() => _ = CloseIfNotInitializedAsync());
+
+        // Graceful shutdown: tell the client the server is going away instead of dropping the socket.
+        var lifetime = http.RequestServices.GetService(typeof(Microsoft.Extensions.Hosting.IHostApplicationLifetime)) as Microsoft.Extensions.Hosting.IHostApplicationLifetime;
+        using var stopping = lifetime?.ApplicationStopping.Register(() => _ = CloseAsync((int)WebSocketCloseStatus.EndpointUnavailable, "Server shutting down"));
         try
         {
             while (socket.State == WebSocketState.Open)
