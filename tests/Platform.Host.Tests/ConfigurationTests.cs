@@ -36,6 +36,28 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public async Task Cors_origins_answer_preflights_for_listed_origins_only()
+    {
+        var port = FreePort.Next();
+        await using var host = HostProcess.Start(port, new Dictionary<string, string?> { ["CORS_ORIGINS"] = "https://app.example.com" });
+        await host.WaitForHttpAsync(new Uri($"http://127.0.0.1:{port}/health"), TimeSpan.FromSeconds(30));
+        using var client = new HttpClient();
+
+        async Task<string?> Preflight(string origin)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Options, $"http://127.0.0.1:{port}/graphql");
+            request.Headers.Add("Origin", origin);
+            request.Headers.Add("Access-Control-Request-Method", "POST");
+            request.Headers.Add("Access-Control-Request-Headers", "content-type,authorization");
+            using var response = await client.SendAsync(request);
+            return response.Headers.TryGetValues("Access-Control-Allow-Origin", out var values) ? values.Single() : null;
+        }
+
+        Assert.Equal("https://app.example.com", await Preflight("https://app.example.com"));
+        Assert.Null(await Preflight("https://evil.example.com"));
+    }
+
+    [Fact]
     public async Task Valid_tokens_pass_invalid_ones_are_401_or_4403_and_no_token_is_anonymous()
     {
         var port = FreePort.Next();
