@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Platform.Core.Repositories;
+using Platform.Core.Serialization;
 using Platform.Postgres.Connections;
 using Platform.Postgres.Repositories;
 
@@ -58,7 +59,7 @@ public class RelatedRowsBenchmarks
                       (SELECT * FROM cat_variants v WHERE v.item_id = i.id AND v.deleted_at IS NULL ORDER BY v.sku, v.id LIMIT 10) v)))::text
             FROM cat_items i LEFT JOIN cat_categories c ON c.id = i.category_id AND c.deleted_at IS NULL
             WHERE i.deleted_at IS NULL ORDER BY i.id LIMIT 50
-            """, null, r => EntityTable.Json(r.GetString(0)));
+            """, null, r => PlainJson.Parse(r.GetString(0)));
         return rows.Count;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Platform.Core.Primitives;
 using Platform.Core.Rules;
+using Platform.Core.Serialization;
 using Platform.Model.Values;
 
 namespace Platform.Core.Repositories;
@@ -43,7 +44,7 @@ public static class RecordValues
     {
         null => null,
         JsonElement element => element,
-        _ => JsonDocument.Parse(ToJsonText(PlainValue.From(value))).RootElement.Clone(),
+        _ => JsonDocument.Parse(PlainJson.Serialize(value)).RootElement.Clone(),
     };
 
     /// <summary>Money (from <see cref="Primitives.Money"/> or <c>{ amount, currency }</c>), or null.</summary>
@@ -64,12 +65,12 @@ public static class RecordValues
 
     /// <summary>A GeoJSON line string, or null.</summary>
     public static GeoLineString? Line(object? value) =>
-        PlainValue.From(value is JsonElement json ? RuleValues.FromJson(json) : value) is ValueMap map && map.TryGetValue("coordinates", out var coordinates) && coordinates is ValueList list
+        PlainValue.From(value is JsonElement json ? PlainJson.FromElement(json) : value) is ValueMap map && map.TryGetValue("coordinates", out var coordinates) && coordinates is ValueList list
             ? new GeoLineString(list.Select(p => GeoShapes.TryReadPoint(p, out var xy) ? new GeoPosition(xy.X, xy.Y) : default).ToList())
             : null;
 
     /// <summary>The plain form of a JSON value.</summary>
-    public static object? FromJson(JsonElement? value) => value is { } element ? Plain(element) : null;
+    public static object? FromJson(JsonElement? value) => value is { } element ? PlainJson.FromElement(element) : null;
 
     /// <summary>The plain form of money: <c>{ amount, currency }</c>.</summary>
     public static object? FromMoney(Money? value) => value is { } money ? ValueMap.Of(("amount", money.Amount), ("currency", money.Currency)) : null;
@@ -86,22 +87,4 @@ public static class RecordValues
         value is null ? null : ValueMap.Of(("type", GeoLineString.GeoJsonType), ("coordinates", new ValueList(value.Coordinates.Select(p => (object?)Position(p)))));
 
     private static ValueList Position(GeoPosition p) => new([p.Longitude, p.Latitude]);
-
-    private static object? Plain(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object => new ValueMap(element.EnumerateObject().Select(p => new KeyValuePair<string, object?>(p.Name, Plain(p.Value)))),
-        JsonValueKind.Array => new ValueList(element.EnumerateArray().Select(Plain)),
-        _ => RuleValues.FromJson(element),
-    };
-
-    private static string ToJsonText(object? value) => value switch
-    {
-        null => "null",
-        bool b => b ? "true" : "false",
-        string s => JsonSerializer.Serialize(s),
-        long or double or decimal => Convert.ToString(value, CultureInfo.InvariantCulture)!,
-        ValueMap map => "{" + string.Join(",", map.Select(e => JsonSerializer.Serialize(e.Key) + ":" + ToJsonText(e.Value))) + "}",
-        ValueList list => "[" + string.Join(",", list.Select(ToJsonText)) + "]",
-        _ => JsonSerializer.Serialize(Convert.ToString(value, CultureInfo.InvariantCulture)),
-    };
 }

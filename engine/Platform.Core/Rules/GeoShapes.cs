@@ -21,7 +21,7 @@ public static class GeoShapes
         point = default;
         if (value is JsonElement json)
         {
-            value = ToPlain(json);
+            value = Serialization.PlainJson.FromElement(json);
         }
 
         switch (value)
@@ -48,7 +48,7 @@ public static class GeoShapes
         rings = [];
         if (value is JsonElement json)
         {
-            value = ToPlain(json);
+            value = Serialization.PlainJson.FromElement(json);
         }
 
         if (value is IReadOnlyDictionary<string, object?> map)
@@ -166,11 +166,4 @@ public static class GeoShapes
         point = (px, py);
         return true;
     }
-
-    private static object? ToPlain(JsonElement json) => json.ValueKind switch
-    {
-        JsonValueKind.Object => new ValueMap(json.EnumerateObject().Select(p => new KeyValuePair<string, object?>(p.Name, ToPlain(p.Value)))),
-        JsonValueKind.Array => new ValueList(json.EnumerateArray().Select(ToPlain)),
-        _ => RuleValues.FromJson(json),
-    };
 }

@@ -4,7 +4,11 @@ using Platform.Model.Values;
 
 namespace Platform.Model.Reading;
 
-/// <summary>Writes plain values (see <see cref="PlainValue"/>) as indented JSON, keys in the order given.</summary>
+/// <summary>
+/// Writes plain values (see <see cref="PlainValue"/>) as JSON, keys in the order given — the Model's
+/// one JSON writer (netstandard2.0 has no System.Text.Json here): indented for normalized manifests,
+/// compact for SQL literals.
+/// </summary>
 public static class PlainJson
 {
     /// <summary>The JSON text of <paramref name="value"/>, two-space indented, ending with a newline.</summary>
@@ -15,7 +19,18 @@ public static class PlainJson
         return builder.Append('\n').ToString();
     }
 
-    private static void Append(StringBuilder builder, object? value, string indent)
+    /// <summary>The JSON text of <paramref name="value"/> on one line, without spaces.</summary>
+    public static string WriteCompact(object? value)
+    {
+        var builder = new StringBuilder();
+        Append(builder, value, null);
+        return builder.ToString();
+    }
+
+    /// <param name="builder">Where the text goes.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="indent">The current indentation, or null for compact output.</param>
+    private static void Append(StringBuilder builder, object? value, string? indent)
     {
         switch (value)
         {
@@ -37,6 +52,20 @@ public static class PlainJson
             case ValueMap map when map.Count == 0:
                 builder.Append("{}");
                 break;
+            case ValueMap map when indent is null:
+                builder.Append('{');
+                var first = true;
+                foreach (var entry in map)
+                {
+                    builder.Append(first ? "" : ",");
+                    AppendString(builder, entry.Key);
+                    builder.Append(':');
+                    Append(builder, entry.Value, null);
+                    first = false;
+                }
+
+                builder.Append('}');
+                break;
             case ValueMap map:
                 builder.Append("{\n");
                 var i = 0;
@@ -53,6 +82,16 @@ public static class PlainJson
                 break;
             case ValueList list when list.Count == 0:
                 builder.Append("[]");
+                break;
+            case ValueList list when indent is null:
+                builder.Append('[');
+                for (var j = 0; j < list.Count; j++)
+                {
+                    builder.Append(j == 0 ? "" : ",");
+                    Append(builder, list[j], null);
+                }
+
+                builder.Append(']');
                 break;
             case ValueList list:
                 builder.Append("[\n");

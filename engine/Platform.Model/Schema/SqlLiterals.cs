@@ -30,16 +30,7 @@ public static class SqlLiterals
     };
 
     /// <summary>Compact JSON of a plain value.</summary>
-    public static string Json(object? value) => value switch
-    {
-        null => "null",
-        bool b => b ? "true" : "false",
-        string s => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"",
-        long or double or decimal => Convert.ToString(value, CultureInfo.InvariantCulture)!,
-        ValueMap map => "{" + string.Join(",", map.Select(e => Json(e.Key) + ":" + Json(e.Value))) + "}",
-        ValueList list => "[" + string.Join(",", list.Select(Json)) + "]",
-        _ => Json(Convert.ToString(value, CultureInfo.InvariantCulture)),
-    };
+    public static string Json(object? value) => Reading.PlainJson.WriteCompact(value);
 
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
     {

@@ -3,7 +3,7 @@ using Platform.Core.Events;
 using Platform.Core.Primitives;
 using Platform.Model.Schema;
 using Platform.Model.Values;
-using Platform.Postgres.Repositories;
+using Platform.Core.Serialization;
 
 namespace Platform.Postgres.Events;
 
@@ -21,7 +21,7 @@ public static class EventJson
     /// <summary>Reads an event written by <see cref="Write"/>.</summary>
     public static DomainEvent Read(string json)
     {
-        var map = (ValueMap)EntityTable.Json(json)!;
+        var map = (ValueMap)PlainJson.Parse(json)!;
         string S(string key) => map[key] as string ?? "";
         return new DomainEvent(S("id"), S("type"), S("aggregateId"), S("aggregateType"), S("orgId"), (int)(long)map["version"]!, S("source"),
             DateTimeOffset.Parse(S("occurredAt"), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), S("correlationId"))
@@ -42,7 +42,7 @@ public static class EventJson
         DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)).ToString("O", CultureInfo.InvariantCulture),
         ValueMap or ValueList or string or bool or long or double or decimal => value,
         IReadOnlyDictionary<string, object?> map => new ValueMap(map.Select(e => new KeyValuePair<string, object?>(e.Key, ToPlain(e.Value)))),
-        System.Text.Json.JsonElement json => EntityTable.Json(json.GetRawText()),
+        System.Text.Json.JsonElement json => PlainJson.FromElement(json),
         System.Collections.IEnumerable list => new ValueList(list.Cast<object?>().Select(ToPlain)),
         _ => PlainValue.From(value),
     };

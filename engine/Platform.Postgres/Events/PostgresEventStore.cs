@@ -4,6 +4,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Platform.Core.Events;
 using Platform.Core.Repositories;
+using Platform.Core.Serialization;
 using Platform.Model.Schema;
 using Platform.Postgres.Connections;
 using Platform.Postgres.Queries;
@@ -149,9 +150,9 @@ public sealed class PostgresEventStore(NpgsqlDataSource app, string orgId) : IEv
     private static DomainEvent Read(NpgsqlDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(7), r.GetInt32(10), r.GetString(11), r.GetFieldValue<DateTimeOffset>(5), r.GetString(8))
         {
-            Payload = EntityTable.Json(r.GetString(4)) as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>(),
+            Payload = PlainJson.Parse(r.GetString(4)) as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>(),
             ActorId = r.IsDBNull(6) ? null : r.GetString(6),
             CausedBy = r.IsDBNull(9) ? null : r.GetString(9),
-            Metadata = (EntityTable.Json(r.GetString(12)) as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>()).ToDictionary(e => e.Key, e => e.Value as string ?? "", StringComparer.Ordinal),
+            Metadata = (PlainJson.Parse(r.GetString(12)) as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>()).ToDictionary(e => e.Key, e => e.Value as string ?? "", StringComparer.Ordinal),
         };
 }

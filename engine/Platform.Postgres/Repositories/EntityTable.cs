@@ -5,6 +5,7 @@ using NpgsqlTypes;
 using Platform.Core.Primitives;
 using Platform.Core.Repositories;
 using Platform.Core.Rules;
+using Platform.Core.Serialization;
 using Platform.Model.Definitions;
 using Platform.Model.Naming;
 using Platform.Model.Schema;
@@ -82,7 +83,7 @@ public sealed class EntityTable
         return new EntityRecord(Entity.Name, id, tenant == 1 ? reader.GetString(1) : id, reader.GetInt32(4 + tenant), reader.GetFieldValue<DateTimeOffset>(1 + tenant), reader.GetFieldValue<DateTimeOffset>(2 + tenant))
         {
             DeletedAt = reader.IsDBNull(3 + tenant) ? null : reader.GetFieldValue<DateTimeOffset>(3 + tenant),
-            Meta = Json(reader.GetString(5 + tenant)) as ValueMap ?? ValueMap.Empty,
+            Meta = PlainJson.Parse(reader.GetString(5 + tenant)) as ValueMap ?? ValueMap.Empty,
             Fields = fields,
         };
     }
@@ -92,7 +93,7 @@ public sealed class EntityTable
     {
         if (value is JsonElement json)
         {
-            value = RuleValues.FromJson(json) is var plain && json.ValueKind is JsonValueKind.Object or JsonValueKind.Array ? Json(json.GetRawText()) : plain;
+            value = PlainJson.FromElement(json);
         }
 
         if (field.Type == FieldType.Money)
@@ -131,24 +132,6 @@ public sealed class EntityTable
         FieldType.Boolean => static (r, i) => r.IsDBNull(i) ? null : r.GetBoolean(i),
         FieldType.Date => static (r, i) => r.IsDBNull(i) ? null : r.GetFieldValue<DateTimeOffset>(i),
         FieldType.RefList => static (r, i) => r.IsDBNull(i) ? null : new ValueList(r.GetFieldValue<string[]>(i)),
-        _ => static (r, i) => r.IsDBNull(i) ? null : Json(r.GetString(i)),
-    };
-
-    /// <summary>Parses JSON text into plain values.</summary>
-    public static object? Json(string text)
-    {
-        using var document = JsonDocument.Parse(text);
-        return Plain(document.RootElement);
-    }
-
-    private static object? Plain(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object => new ValueMap(element.EnumerateObject().Select(p => new KeyValuePair<string, object?>(p.Name, Plain(p.Value)))),
-        JsonValueKind.Array => new ValueList(element.EnumerateArray().Select(Plain)),
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var l) ? (object)l : element.GetDouble(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => null,
+        _ => static (r, i) => r.IsDBNull(i) ? null : PlainJson.Parse(r.GetString(i)),
     };
 }
