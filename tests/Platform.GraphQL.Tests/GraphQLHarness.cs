@@ -29,7 +29,10 @@ internal static class GraphQLHarness
     }
 
     /// <summary>Compact JSON from readable JSON (so expectations can be written with spaces).</summary>
-    public static string Json(string text) => JsonSerializer.Serialize(JsonDocument.Parse(text).RootElement);
+    public static string Json(string text) => JsonSerializer.Serialize(JsonDocument.Parse(text).RootElement, RelaxedJson);
+
+    /// <summary>Serializes like the engine's responses: only what JSON requires is escaped.</summary>
+    private static readonly JsonSerializerOptions RelaxedJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Dictionary<string, object?> Map(params (string Key, object? Value)[] entries) =>
         entries.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);

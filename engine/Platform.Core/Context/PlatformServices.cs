@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Platform.Core.Adapters;
 using Platform.Core.Cqrs;
 using Platform.Core.Events;
+using Platform.Core.Hooks;
 using Platform.Core.Ids;
 using Platform.Core.Jobs;
 using Platform.Core.Modules;
@@ -30,9 +31,11 @@ public sealed class PlatformServices
         Rules = new RuleEngine(Time);
         StateMachines = new StateMachineEngine(Rules, Time, LoggerFactory.CreateLogger<StateMachineEngine>());
         Bus = new InMemoryEventBus(LoggerFactory.CreateLogger<InMemoryEventBus>());
+        RealtimeBus = new InMemoryEventBus(LoggerFactory.CreateLogger<InMemoryEventBus>());
         Ids = new IdGenerator(new IdPrefixRegistry());
         Realtime = new InMemoryRealTimeGateway(LoggerFactory.CreateLogger<InMemoryRealTimeGateway>());
-        Bridge = new RealTimeBridge(Bus, Realtime, LoggerFactory.CreateLogger<RealTimeBridge>());
+        Bridge = new RealTimeBridge(RealtimeBus, Realtime, LoggerFactory.CreateLogger<RealTimeBridge>());
+        Hooks = new EntityHooks(LoggerFactory.CreateLogger<EntityHooks>());
     }
 
     /// <summary>The clock.</summary>
@@ -44,8 +47,17 @@ public sealed class PlatformServices
     /// <summary>The mediator.</summary>
     public Mediator Mediator { get; } = new();
 
-    /// <summary>The in-process event bus.</summary>
+    /// <summary>The bus of event handlers: the outbox relay publishes each committed event here once per cluster.</summary>
     public IEventBus Bus { get; init; }
+
+    /// <summary>
+    /// The bus of realtime delivery: every process receives every committed event here (the realtime
+    /// broadcast), so subscribers on any host see them; <see cref="Bridge"/> forwards from it.
+    /// </summary>
+    public IEventBus RealtimeBus { get; init; }
+
+    /// <summary>Module code joining the generated CRUD (before/after save and delete).</summary>
+    public EntityHooks Hooks { get; }
 
     /// <summary>The rule engine and its named rules.</summary>
     public RuleEngine Rules { get; }
@@ -63,7 +75,7 @@ public sealed class PlatformServices
     public AdapterRegistry Adapters { get; } = new();
 
     /// <summary>Named custom validators.</summary>
-    public CustomValidatorRegistry Validators { get; } = new();
+    public CustomValidatorRegistry Validators { get; init; } = new();
 
     /// <summary>What actors may do.</summary>
     public IPermissionResolver Permissions { get; init; } = new RolePermissionResolver();

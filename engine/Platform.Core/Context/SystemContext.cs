@@ -112,7 +112,7 @@ public sealed class SystemContext : ISystemContext
 
     /// <inheritdoc />
     public IRepository<EntityRecord> Repo(string entity) =>
-        PlatformServices.Require(_services.Repositories, "repository factory").Create(entity, Org.Id, Actor.Id);
+        PlatformServices.Require(_services.Repositories, "repository factory").Create(entity, Org.Id, Actor.Id, CorrelationId);
 
     private void EnsureOwnOrganization(DomainEvent domainEvent)
     {

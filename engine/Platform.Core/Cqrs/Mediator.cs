@@ -45,6 +45,18 @@ public sealed class Mediator : IMediator
     /// <summary>Removes a handler (when its module unloads).</summary>
     public bool Unregister(RequestKind kind, string type) => (kind == RequestKind.Command ? _commands : _queries).TryRemove(type, out _);
 
+    /// <summary>Removes every handler of the module <paramref name="moduleId"/> (types <c>{moduleId}.…</c>), when it unloads.</summary>
+    public void UnregisterModule(string moduleId)
+    {
+        foreach (var handlers in new[] { _commands, _queries })
+        {
+            foreach (var type in handlers.Keys.Where(t => t.StartsWith(moduleId + ".", StringComparison.Ordinal)))
+            {
+                handlers.TryRemove(type, out _);
+            }
+        }
+    }
+
     /// <summary>Whether a handler is registered.</summary>
     public bool IsRegistered(RequestKind kind, string type) => (kind == RequestKind.Command ? _commands : _queries).ContainsKey(type);
 

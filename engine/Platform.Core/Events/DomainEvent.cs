@@ -31,6 +31,12 @@ public sealed record DomainEvent(
     /// <summary>The id of the event or command that triggered this one.</summary>
     public string? CausedBy { get; init; }
 
+    /// <summary>
+    /// The row the event's write left behind, on the primary event of each repository write (null on
+    /// other events); carried through the outbox for realtime delivery, never stored in the event store.
+    /// </summary>
+    public AggregateChange? Change { get; init; }
+
     /// <summary>Transport metadata (queue name, retry count…).</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; init; } = new Dictionary<string, string>();
 }

@@ -3,6 +3,7 @@ using Platform.Core.Adapters;
 using Platform.Core.Context;
 using Platform.Core.Cqrs;
 using Platform.Core.Events;
+using Platform.Core.Hooks;
 using Platform.Core.Jobs;
 using Platform.Core.Realtime;
 using Platform.Core.Rules;
@@ -23,13 +24,39 @@ public sealed class BootRegistry
         _services = services;
         Module = module;
         Logger = services.LoggerFactory.CreateLogger($"Platform.Modules.{module.Id}");
+        Hooks = new ModuleHooks(services.Hooks, module.Id);
     }
 
     /// <summary>The module being booted.</summary>
     public ModuleDefinition Module { get; }
 
+    /// <summary>Join the generated CRUD of the module's entities here (before/after save and delete).</summary>
+    public ModuleHooks Hooks { get; }
+
     /// <summary>Register command and query handlers here.</summary>
     public IMediator Mediator => _services.Mediator;
+
+    /// <summary>
+    /// Registers the handler of the manifest's command <paramref name="name"/> (type <c>{module}.{name}</c>),
+    /// with the manifest's input fields (validated before the handler runs), permission (default
+    /// <c>{module}.{name}:execute</c>) and description.
+    /// </summary>
+    /// <exception cref="ArgumentException">The manifest declares no such command.</exception>
+    public void HandleCommand(string name, RequestHandler handler)
+    {
+        var operation = Module.Commands.FirstOrDefault(c => c.Name == name)
+            ?? throw new ArgumentException($"Module '{Module.Id}' declares no command '{name}' in module.yaml; declared: {string.Join(", ", Module.Commands.Select(c => c.Name))}.", nameof(name));
+        Mediator.RegisterCommand($"{Module.Id}.{name}", handler, Options(operation));
+    }
+
+    /// <summary>Registers the handler of the manifest's query <paramref name="name"/> (type <c>{module}.{name}</c>; permission default <c>{module}.{name}:read</c>).</summary>
+    /// <exception cref="ArgumentException">The manifest declares no such query.</exception>
+    public void HandleQuery(string name, RequestHandler handler)
+    {
+        var operation = Module.Queries.FirstOrDefault(c => c.Name == name)
+            ?? throw new ArgumentException($"Module '{Module.Id}' declares no query '{name}' in module.yaml; declared: {string.Join(", ", Module.Queries.Select(c => c.Name))}.", nameof(name));
+        Mediator.RegisterQuery($"{Module.Id}.{name}", handler, Options(operation));
+    }
 
     /// <summary>Subscribe to events here.</summary>
     public IEventBus Bus => _services.Bus;
@@ -63,4 +90,7 @@ public sealed class BootRegistry
 
     /// <summary>A logger named after the module.</summary>
     public ILogger Logger { get; }
+
+    private static HandlerOptions Options(OperationDefinition operation) =>
+        new() { Input = operation.Input.IsEmpty ? null : operation.Input.ToList(), Permission = operation.Permission, Description = operation.Description };
 }

@@ -52,11 +52,24 @@ public sealed partial class ModuleRegistry
         foreach (var definition in order)
         {
             var module = _modules[definition.Id];
-            if (_booted.Contains(module))
+            if (!_booted.Contains(module))
             {
-                continue;
+                await BootOneAsync(module, cancellationToken).ConfigureAwait(false);
             }
+        }
+    }
 
+    /// <summary>
+    /// Registers and boots one module whose dependencies are booted: its entities, id prefixes and state
+    /// machines, then its code. When anything throws, everything the module registered is removed again
+    /// and the exception propagates, so a failing module leaves nothing behind.
+    /// </summary>
+    public async Task BootOneAsync(IModule module, CancellationToken cancellationToken = default)
+    {
+        var definition = module.Definition;
+        _modules.TryAdd(definition.Id, module);
+        try
+        {
             foreach (var entity in definition.Entities)
             {
                 _services.Entities.Register(entity);
@@ -72,9 +85,16 @@ public sealed partial class ModuleRegistry
             }
 
             await module.BootAsync(new BootRegistry(_services, definition), cancellationToken).ConfigureAwait(false);
-            _booted.Add(module);
-            LogBooted(_logger, definition.Id, definition.Version);
         }
+        catch
+        {
+            Remove(definition);
+            _modules.Remove(definition.Id);
+            throw;
+        }
+
+        _booted.Add(module);
+        LogBooted(_logger, definition.Id, definition.Version);
     }
 
     /// <summary>Shuts the booted modules down in reverse boot order; a failing shutdown is logged and the rest still run.</summary>
@@ -82,29 +102,44 @@ public sealed partial class ModuleRegistry
     {
         for (var i = _booted.Count - 1; i >= 0; i--)
         {
-            var module = _booted[i];
-            try
-            {
-                await module.ShutdownAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogShutdownFailed(_logger, exception, module.Definition.Id);
-            }
-
-            _services.Entities.UnregisterModule(module.Definition.Id);
-            foreach (var entity in module.Definition.Entities)
-            {
-                _services.Ids.Prefixes.Unregister($"{module.Definition.Id}.{entity.Name}");
-            }
-
-            foreach (var machine in module.Definition.StateMachines)
-            {
-                _services.StateMachines.Unregister(machine.Id);
-            }
+            await ShutdownOneAsync(_booted[i], cancellationToken).ConfigureAwait(false);
         }
 
         _booted.Clear();
+    }
+
+    /// <summary>Shuts one module down (a failure is logged) and removes everything it registered.</summary>
+    public async Task ShutdownOneAsync(IModule module, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await module.ShutdownAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogShutdownFailed(_logger, exception, module.Definition.Id);
+        }
+
+        Remove(module.Definition);
+        _booted.Remove(module);
+        _modules.Remove(module.Definition.Id);
+    }
+
+    private void Remove(Model.Definitions.ModuleDefinition definition)
+    {
+        _services.Entities.UnregisterModule(definition.Id);
+        foreach (var entity in definition.Entities)
+        {
+            _services.Ids.Prefixes.Unregister($"{definition.Id}.{entity.Name}");
+        }
+
+        foreach (var machine in definition.StateMachines)
+        {
+            _services.StateMachines.Unregister(machine.Id);
+        }
+
+        _services.Hooks.RemoveModule(definition.Id);
+        _services.Mediator.UnregisterModule(definition.Id);
     }
 
     private HashSet<string> Closure(IEnumerable<string> ids)

@@ -14,4 +14,7 @@ public sealed record PaginatedResult<T>(IReadOnlyList<T> Items, long? Total, int
 
     /// <summary>The cursor of the last row, for keyset paging.</summary>
     public string? EndCursor { get; init; }
+
+    /// <summary>The cursor of any row of this page (a connection's edges), for keyset paging from it.</summary>
+    public Func<T, string>? CursorOf { get; init; }
 }

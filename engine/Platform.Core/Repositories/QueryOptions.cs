@@ -19,6 +19,12 @@ public sealed record QueryOptions
     /// <summary>An opaque cursor: return rows before it (keyset paging, backwards).</summary>
     public string? Before { get; init; }
 
+    /// <summary>
+    /// Whether the page is taken from the end of the (cursor-bounded) list, like GraphQL's <c>last</c>;
+    /// rows still come back in list order. Null: from the end exactly when only <see cref="Before"/> is given.
+    /// </summary>
+    public bool? FromEnd { get; init; }
+
     /// <summary>Sort keys; <c>id</c> is appended as the tie-breaker.</summary>
     public IReadOnlyList<SortSpec> Sort { get; init; } = [];
 

@@ -44,7 +44,7 @@ public sealed partial class EntityValidator
         foreach (var field in fields)
         {
             var present = input.TryGetValue(field.Key, out var value);
-            if (field.IsStateField && present)
+            if (field.IsStateField && present && mode != ValidationMode.Transition)
             {
                 failures.Add(new ValidationFailure(field.Key, $"{field.Key} is driven by the state machine; fire an event instead of setting it.", "readOnly"));
                 continue;

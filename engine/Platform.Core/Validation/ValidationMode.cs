@@ -8,4 +8,7 @@ public enum ValidationMode
 
     /// <summary>Update: a patch; given fields are checked, required ones may not be cleared.</summary>
     Update,
+
+    /// <summary>A state machine transition: like <see cref="Update"/>, and the state field may be written.</summary>
+    Transition,
 }

@@ -11,4 +11,10 @@ public sealed record ExecutionOptions
 
     /// <summary>Whether errors of unexpected exceptions carry the exception's message (Development) or a generic one.</summary>
     public bool ExposeExceptionMessages { get; init; } = true;
+
+    /// <summary>
+    /// Turns an exception a resolver threw into the message and extensions clients see (the host maps its
+    /// domain errors to their codes here); null leaves it to the default handling.
+    /// </summary>
+    public Func<Exception, IGraphQLErrorSource?>? MapError { get; init; }
 }

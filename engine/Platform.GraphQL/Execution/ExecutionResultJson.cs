@@ -8,11 +8,17 @@ namespace Platform.GraphQL.Execution;
 /// <summary>Writes results in the spec's response format (§ 7.1): <c>errors</c> first when present, <c>data</c> only when executed.</summary>
 public static class ExecutionResultJson
 {
+    /// <summary>
+    /// How responses are written: compact, and escaping only what JSON requires (like JSON.stringify), so
+    /// messages read "Item 'x'…" rather than "Item \u0027x\u0027…". Responses are never embedded in HTML.
+    /// </summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The result as compact JSON text.</summary>
     public static string Serialize(ExecutionResult result)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             Write(writer, result);
         }

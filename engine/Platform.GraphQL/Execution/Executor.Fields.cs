@@ -222,6 +222,7 @@ public static partial class Executor
         var (message, extensions) = exception switch
         {
             IGraphQLErrorSource source => (source.Message, source.Extensions),
+            _ when context.Request.Options.MapError?.Invoke(exception) is { } mapped => (mapped.Message, mapped.Extensions),
             ScalarCoercionException or FieldExecutionException => (exception.Message, null),
             _ when context.Request.Options.ExposeExceptionMessages => (exception.Message, null),
             _ => ("Unexpected error.", (IReadOnlyDictionary<string, object?>?)new Dictionary<string, object?> { ["code"] = "INTERNAL" }),

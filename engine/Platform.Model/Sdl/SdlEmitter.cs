@@ -48,8 +48,11 @@ public static partial class SdlEmitter
                 types.Add(InputType(entity, entity.Name + "Patch", create: false));
             }
 
-            types.Add(new SdlType(SdlTypeKind.ObjectType, entity.Name + "Change",
-                [new("kind", "ChangeKind!"), new(ApiNames.ByIdField(entity), entity.Name), new("changedFields", "[String!]!")]) { Origin = origin });
+            if (entity.RealtimeChannel is not null)
+            {
+                types.Add(new SdlType(SdlTypeKind.ObjectType, entity.Name + "Change",
+                    [new("kind", "ChangeKind!"), new(ApiNames.ByIdField(entity), entity.Name), new("changedFields", "[String!]!")]) { Origin = origin });
+            }
 
             var single = ApiNames.ByIdField(entity);
             query.Add(new SdlField(single, entity.Name, "id: ID!", $"The {entity.Name} with this id; null when absent, deleted or of another organization.", origin));
@@ -71,7 +74,11 @@ public static partial class SdlEmitter
                 mutation.Add(new SdlField($"fire{entity.Name}Event", entity.Name + "!", $"id: ID!, event: {ApiNames.EventEnum(entity)}!, payload: JSON, expectedVersion: Int", null, $"fsm:{machine.Id}"));
             }
 
-            subscription.Add(new SdlField(single + "Changed", entity.Name + "Change!", $"where: {entity.Name}Filter", null, origin));
+            if (entity.RealtimeChannel is not null)
+            {
+                // Only entities that broadcast their changes (the manifest's realtime) can be subscribed to.
+                subscription.Add(new SdlField(single + "Changed", entity.Name + "Change!", $"where: {entity.Name}Filter", $"Committed changes of {ApiNames.ListField(entity)} of the caller's organization that match where.", origin));
+            }
         }
 
         AddOperations(module, module.Commands, "commands", mutation, types);

@@ -33,7 +33,7 @@ public sealed partial class EventBroadcast(NpgsqlDataSource owner, IEventBus loc
         {
             lock (_pending)
             {
-                _pending.Add(e.Payload);
+                _pending.AddRange(e.Payload.Split(',')); // a write notifies once with the ids of all its events
             }
 
             _signal.Release();
@@ -98,7 +98,7 @@ public sealed partial class EventBroadcast(NpgsqlDataSource owner, IEventBus loc
 
             try
             {
-                await using var command = owner.CreateCommand("SELECT event FROM evt_outbox WHERE id = ANY($1) ORDER BY created_at, aggregate_id, version");
+                await using var command = owner.CreateCommand("SELECT event FROM evt_outbox WHERE id = ANY($1) ORDER BY created_at, aggregate_id, version, id");
                 command.Parameters.Add(new NpgsqlParameter { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
                 var events = new List<DomainEvent>();
                 await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))

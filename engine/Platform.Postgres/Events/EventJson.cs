@@ -10,13 +10,24 @@ namespace Platform.Postgres.Events;
 /// <summary>The JSON form of domain events in the outbox and on the wire between processes.</summary>
 public static class EventJson
 {
-    /// <summary>Writes <paramref name="domainEvent"/> as compact JSON.</summary>
-    public static string Write(DomainEvent domainEvent) => SqlLiterals.Json(ValueMap.Of(
-        ("id", domainEvent.Id), ("type", domainEvent.Type), ("aggregateId", domainEvent.AggregateId), ("aggregateType", domainEvent.AggregateType),
-        ("orgId", domainEvent.OrgId), ("version", (long)domainEvent.Version), ("source", domainEvent.Source),
-        ("occurredAt", domainEvent.OccurredAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture)), ("correlationId", domainEvent.CorrelationId),
-        ("actorId", domainEvent.ActorId), ("causedBy", domainEvent.CausedBy), ("payload", ToPlain(domainEvent.Payload)),
-        ("metadata", new ValueMap(domainEvent.Metadata.Select(m => new KeyValuePair<string, object?>(m.Key, m.Value))))));
+    /// <summary>Writes <paramref name="domainEvent"/> as compact JSON (with its <see cref="DomainEvent.Change"/>, when it records one).</summary>
+    public static string Write(DomainEvent domainEvent)
+    {
+        var entries = new List<KeyValuePair<string, object?>>
+        {
+            new("id", domainEvent.Id), new("type", domainEvent.Type), new("aggregateId", domainEvent.AggregateId), new("aggregateType", domainEvent.AggregateType),
+            new("orgId", domainEvent.OrgId), new("version", (long)domainEvent.Version), new("source", domainEvent.Source),
+            new("occurredAt", domainEvent.OccurredAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture)), new("correlationId", domainEvent.CorrelationId),
+            new("actorId", domainEvent.ActorId), new("causedBy", domainEvent.CausedBy), new("payload", ToPlain(domainEvent.Payload)),
+            new("metadata", new ValueMap(domainEvent.Metadata.Select(m => new KeyValuePair<string, object?>(m.Key, m.Value)))),
+        };
+        if (domainEvent.Change is { } change)
+        {
+            entries.Add(new("change", ValueMap.Of(("kind", change.Kind), ("changedFields", new ValueList(change.ChangedFields)), ("row", ToPlain(change.Row)))));
+        }
+
+        return SqlLiterals.Json(new ValueMap(entries));
+    }
 
     /// <summary>Reads an event written by <see cref="Write"/>.</summary>
     public static DomainEvent Read(string json)
@@ -30,6 +41,9 @@ public static class EventJson
             CausedBy = map["causedBy"] as string,
             Payload = map["payload"] as ValueMap ?? ValueMap.Empty,
             Metadata = (map["metadata"] as ValueMap ?? ValueMap.Empty).ToDictionary(e => e.Key, e => e.Value as string ?? "", StringComparer.Ordinal),
+            Change = map.TryGetValue("change", out var recorded) && recorded is ValueMap change
+                ? new AggregateChange(change.GetValueOrDefault("kind") as string ?? "", (change.GetValueOrDefault("changedFields") as ValueList ?? ValueList.Empty).OfType<string>().ToList(), change.GetValueOrDefault("row") as ValueMap ?? ValueMap.Empty)
+                : null,
         };
     }
 

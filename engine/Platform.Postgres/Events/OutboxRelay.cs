@@ -76,7 +76,7 @@ public sealed partial class OutboxRelay(NpgsqlDataSource owner, IEventBus bus, O
             SELECT o.id, o.attempts, o.event FROM evt_outbox o
             WHERE o.published_at IS NULL AND o.next_attempt_at <= now()
               AND NOT EXISTS (SELECT 1 FROM evt_outbox e WHERE e.aggregate_id = o.aggregate_id AND e.published_at IS NULL AND e.version < o.version)
-            ORDER BY o.created_at, o.aggregate_id, o.version
+            ORDER BY o.created_at, o.aggregate_id, o.version, o.id
             LIMIT $1
             FOR UPDATE SKIP LOCKED
             """, connection, transaction))

@@ -36,12 +36,7 @@ public sealed partial class EntityRepository
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<EntityRecord>>> FindByParentsAsync(
         string refField, IReadOnlyCollection<string> parentIds, int perParent, Filter? filter = null, IReadOnlyList<SortSpec>? sort = null, CancellationToken cancellationToken = default)
     {
-        var field = _table.Entity.FindField(refField);
-        if (field?.Type != FieldType.Ref)
-        {
-            throw new ValidationError(refField, $"{_table.Entity.Name} has no reference field '{refField}'.", "unknownField");
-        }
-
+        var column = ReferenceColumn(refField);
         var result = parentIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => (IReadOnlyList<EntityRecord>)[], StringComparer.Ordinal);
         if (result.Count == 0)
         {
@@ -50,7 +45,6 @@ public sealed partial class EntityRepository
 
         var keys = SelectCompiler.BindSort(_table.Entity, sort ?? []);
         var parameters = new SqlParameters();
-        var column = SqlLiterals.Identifier(SqlNames.Column(refField));
         var where = SqlFilterCompiler.Compile(FilterBinder.Bind(filter ?? Filter.All, _table.Entity), _table.Entity, parameters);
         var order = string.Join(", ", keys.Select(k => $"{SqlLiterals.Identifier(k.Column)} {(k.Direction == SortDirection.Asc ? "ASC" : "DESC")} NULLS LAST").Append("id ASC"));
         var text = $"""
@@ -69,4 +63,31 @@ public sealed partial class EntityRepository
 
         return result;
     }
+
+    /// <summary>For each parent id, how many live entities matching <paramref name="filter"/> point at it through <paramref name="refField"/> (a reverse connection's totalCount for a whole page), in one statement.</summary>
+    /// <exception cref="ValidationError"><paramref name="refField"/> is not a reference of this entity, or the filter is invalid.</exception>
+    public async Task<IReadOnlyDictionary<string, long>> CountByParentsAsync(string refField, IReadOnlyCollection<string> parentIds, Filter? filter = null, CancellationToken cancellationToken = default)
+    {
+        var column = ReferenceColumn(refField);
+        var result = parentIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => 0L, StringComparer.Ordinal);
+        if (result.Count == 0)
+        {
+            return result;
+        }
+
+        var parameters = new SqlParameters();
+        var where = SqlFilterCompiler.Compile(FilterBinder.Bind(filter ?? Filter.All, _table.Entity), _table.Entity, parameters);
+        var text = $"SELECT {column}, count(*) FROM {SqlLiterals.Identifier(_table.Table)} WHERE {column} = ANY({parameters.Add(result.Keys.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)}) AND deleted_at IS NULL AND {where} GROUP BY {column}";
+        foreach (var (parent, count) in await ReadAllAsync(new SqlQuery(text, parameters), r => (r.GetString(0), r.GetInt64(1)), cancellationToken).ConfigureAwait(false))
+        {
+            result[parent] = count;
+        }
+
+        return result;
+    }
+
+    private string ReferenceColumn(string refField) =>
+        _table.Entity.FindField(refField)?.Type == FieldType.Ref
+            ? SqlLiterals.Identifier(SqlNames.Column(refField))
+            : throw new ValidationError(refField, $"{_table.Entity.Name} has no reference field '{refField}'.", "unknownField");
 }

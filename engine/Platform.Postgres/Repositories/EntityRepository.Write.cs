@@ -15,6 +15,7 @@ namespace Platform.Postgres.Repositories;
 public sealed partial class EntityRepository
 {
     private const string VersionPath = "'{version}'";
+    private const string RowPath = "'{change,row}'";
 
     /// <summary>Creates an entity from <paramref name="input"/> (defaults applied, id generated with the entity's prefix unless given).</summary>
     /// <exception cref="ValidationError">The input breaks the definition; nothing was written.</exception>
@@ -50,8 +51,9 @@ public sealed partial class EntityRepository
         }
 
         var write = $"INSERT INTO {SqlLiterals.Identifier(_table.Table)} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", values)}) RETURNING {_table.SelectList}";
-        var payload = ValueMap.Of(("fields", EventJson.ToPlain(input)));
-        return await WriteAsync(write, parameters, EventTypes.Created, payload, id, "", cancellationToken).ConfigureAwait(false)
+        var payload = ValueMap.Of(("fields", EventJson.ToPlain(SensitiveData.Redact(_table.Entity, input))));
+        var created = NewEvent(EventTypes.Created, payload, id, _table.Entity.Fields.Select(f => f.Key).ToList());
+        return await WriteAsync(write, parameters, [created], "", cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("An insert returned no row.");
     }
 
@@ -62,20 +64,31 @@ public sealed partial class EntityRepository
     public async Task<EntityRecord> UpdateAsync(string id, IReadOnlyDictionary<string, object?> patch, int? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         await ValidateAsync(patch, ValidationMode.Update, id, cancellationToken).ConfigureAwait(false);
-        var parameters = new List<NpgsqlParameter>();
-        var sets = new StringBuilder();
-        foreach (var field in _table.Entity.Fields.Where(f => patch.ContainsKey(f.Key)))
+        var (sets, parameters, changed) = Assignments(patch);
+        var payload = ValueMap.Of(("changes", EventJson.ToPlain(SensitiveData.Redact(_table.Entity, patch))), ("changedFields", new ValueList(changed)));
+        var updated = NewEvent(EventTypes.Updated, payload, id, changed);
+        return await VersionedWriteAsync(id, expectedVersion, sets, parameters, "deleted_at IS NULL", [updated], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes a state machine transition: the transition's <paramref name="assignments"/> (the status
+    /// field and assign actions) at <paramref name="expectedVersion"/>, recorded by the transition's
+    /// <paramref name="events"/> — the first is the transition's own, the rest were emitted by its
+    /// actions — all in one statement.
+    /// </summary>
+    /// <exception cref="ValidationError">An assigned value breaks the definition; nothing was written.</exception>
+    /// <exception cref="ConflictError">The entity changed since it was read.</exception>
+    public async Task<EntityRecord> TransitionAsync(string id, IReadOnlyDictionary<string, object?> assignments, int expectedVersion, IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken = default)
+    {
+        if (events.Count == 0)
         {
-            foreach (var (column, parameter) in EntityTable.Write(field, patch[field.Key]))
-            {
-                parameters.Add(parameter);
-                sets.Append(SqlLiterals.Identifier(column)).Append(" = $").Append(parameters.Count).Append(", ");
-            }
+            throw new ArgumentException("A transition records at least its own event.", nameof(events));
         }
 
-        var changed = new ValueList(_table.Entity.Fields.Where(f => patch.ContainsKey(f.Key)).Select(f => (object?)f.Key));
-        var payload = ValueMap.Of(("changes", EventJson.ToPlain(patch)), ("changedFields", changed));
-        return await VersionedWriteAsync(id, expectedVersion, sets.ToString(), parameters, "deleted_at IS NULL", EventTypes.Updated, payload, cancellationToken).ConfigureAwait(false);
+        await ValidateAsync(assignments, ValidationMode.Transition, id, cancellationToken).ConfigureAwait(false);
+        var (sets, parameters, changed) = Assignments(assignments);
+        var recorded = events.Select((e, i) => i == 0 ? e with { Change = new AggregateChange(AggregateChange.Transitioned, changed, ValueMap.Empty) } : e).ToList();
+        return await VersionedWriteAsync(id, expectedVersion, sets, parameters, "deleted_at IS NULL", recorded, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -98,7 +111,7 @@ public sealed partial class EntityRepository
         }
 
         var parameters = new List<NpgsqlParameter> { new() { Value = _context.Time.GetUtcNow(), NpgsqlDbType = NpgsqlDbType.TimestampTz } };
-        return await VersionedWriteAsync(id, expectedVersion, "deleted_at = $1, ", parameters, "deleted_at IS NULL", EventTypes.Deleted, ValueMap.Empty, cancellationToken).ConfigureAwait(false);
+        return await VersionedWriteAsync(id, expectedVersion, "deleted_at = $1, ", parameters, "deleted_at IS NULL", [NewEvent(EventTypes.Deleted, ValueMap.Empty, id, ["deletedAt"])], cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -106,7 +119,7 @@ public sealed partial class EntityRepository
 
     /// <inheritdoc />
     public Task<EntityRecord> RestoreAsync(string id, CancellationToken cancellationToken = default) =>
-        VersionedWriteAsync(id, null, "deleted_at = NULL, ", [], "deleted_at IS NOT NULL", EventTypes.Restored, ValueMap.Empty, cancellationToken);
+        VersionedWriteAsync(id, null, "deleted_at = NULL, ", [], "deleted_at IS NOT NULL", [NewEvent(EventTypes.Restored, ValueMap.Empty, id, ["deletedAt"])], cancellationToken);
 
     /// <summary>
     /// Runs <paramref name="work"/> in one transaction of this organization and commits it when the
@@ -147,11 +160,11 @@ public sealed partial class EntityRepository
         }
 
         var write = $"DELETE FROM {SqlLiterals.Identifier(_table.Table)} WHERE id = $1{check} RETURNING {_table.SelectList}";
-        return await WriteAsync(write, parameters, EventTypes.Deleted, ValueMap.Empty, id, " + 1", cancellationToken).ConfigureAwait(false)
+        return await WriteAsync(write, parameters, [NewEvent(EventTypes.Deleted, ValueMap.Empty, id, ["deletedAt"])], " + 1", cancellationToken).ConfigureAwait(false)
             ?? throw await MissingAsync(id, expectedVersion, "deleted_at IS NULL", cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<EntityRecord> VersionedWriteAsync(string id, int? expectedVersion, string sets, List<NpgsqlParameter> parameters, string state, string verb, ValueMap payload, CancellationToken cancellationToken)
+    private async Task<EntityRecord> VersionedWriteAsync(string id, int? expectedVersion, string sets, List<NpgsqlParameter> parameters, string state, IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken)
     {
         var where = new StringBuilder("id = $").Append(parameters.Count + 1);
         parameters.Add(new NpgsqlParameter { Value = id, NpgsqlDbType = NpgsqlDbType.Text });
@@ -165,40 +178,75 @@ public sealed partial class EntityRepository
 
         where.Append(" AND ").Append(state);
         var write = $"UPDATE {SqlLiterals.Identifier(_table.Table)} SET {sets}updated_at = {now}, version = version + 1 WHERE {where} RETURNING {_table.SelectList}";
-        return await WriteAsync(write, parameters, verb, payload, id, "", cancellationToken).ConfigureAwait(false)
+        return await WriteAsync(write, parameters, events, "", cancellationToken).ConfigureAwait(false)
             ?? throw await MissingAsync(id, _table.Entity.Versioned ? expectedVersion : null, state, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Runs a write as one statement with its event and outbox row; null when it touched no row.</summary>
-    private async Task<EntityRecord?> WriteAsync(string write, List<NpgsqlParameter> parameters, string verb, ValueMap payload, string id, string versionOffset, CancellationToken cancellationToken)
+    /// <summary>The column assignments of <paramref name="values"/> (<c>col = $n, </c>), their parameters, and the field keys set.</summary>
+    private (string Sets, List<NpgsqlParameter> Parameters, List<string> Changed) Assignments(IReadOnlyDictionary<string, object?> values)
     {
-        var entity = _table.Entity;
-        var domainEvent = new DomainEvent(
-            $"evt_{_context.Ulids.Next()}", EventTypes.For(_table.Module.Id, entity.Name, verb), id, entity.Name, _context.OrgId, 0, _table.Module.Id, _context.Time.GetUtcNow(), _context.CorrelationId)
+        var parameters = new List<NpgsqlParameter>();
+        var sets = new StringBuilder();
+        var changed = new List<string>();
+        foreach (var field in _table.Entity.Fields.Where(f => values.ContainsKey(f.Key)))
+        {
+            changed.Add(field.Key);
+            foreach (var (column, parameter) in EntityTable.Write(field, values[field.Key]))
+            {
+                parameters.Add(parameter);
+                sets.Append(SqlLiterals.Identifier(column)).Append(" = $").Append(parameters.Count).Append(", ");
+            }
+        }
+
+        return (sets.ToString(), parameters, changed);
+    }
+
+    /// <summary>The primary event of a write by this repository: <c>{module}.{entity}.{verb}</c>, recording the row it leaves.</summary>
+    private DomainEvent NewEvent(string verb, ValueMap payload, string id, IReadOnlyList<string> changedFields) =>
+        new($"evt_{_context.Ulids.Next()}", EventTypes.For(_table.Module.Id, _table.Entity.Name, verb), id, _table.Entity.Name, _context.OrgId, 0, _table.Module.Id, _context.Time.GetUtcNow(), _context.CorrelationId)
         {
             ActorId = _context.ActorId,
             Payload = payload,
+            Change = new AggregateChange(verb, changedFields, ValueMap.Empty),
         };
 
+    /// <summary>
+    /// Runs a write as one statement with its events — the event store rows, the outbox rows (the
+    /// primary event carrying the written row) and one notification for the relay and the realtime
+    /// broadcast; null when it touched no row. Every event takes the row's new version.
+    /// </summary>
+    private async Task<EntityRecord?> WriteAsync(string write, List<NpgsqlParameter> parameters, IReadOnlyList<DomainEvent> events, string versionOffset, CancellationToken cancellationToken)
+    {
         string P(object? value, NpgsqlDbType type)
         {
             parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value, NpgsqlDbType = type });
             return "$" + parameters.Count;
         }
 
-        var eventId = P(domainEvent.Id, NpgsqlDbType.Text);
+        var rows = new List<string>(events.Count);
+        foreach (var e in events)
+        {
+            rows.Add($"({P(e.Id, NpgsqlDbType.Text)}, {P(e.Type, NpgsqlDbType.Text)}, {P(e.AggregateType, NpgsqlDbType.Text)}, {P(SqlLiterals.Json(EventJson.ToPlain(e.Payload)), NpgsqlDbType.Jsonb)}, "
+                + $"{P(e.OccurredAt, NpgsqlDbType.TimestampTz)}, {P(e.ActorId, NpgsqlDbType.Text)}, {P(e.OrgId, NpgsqlDbType.Text)}, {P(e.CorrelationId, NpgsqlDbType.Text)}, "
+                + $"{P(e.CausedBy, NpgsqlDbType.Text)}, {P(e.Source, NpgsqlDbType.Text)}, {P(EventJson.Write(e), NpgsqlDbType.Jsonb)}, {(e.Change is null ? "false" : "true")})");
+        }
+
+        var version = $"written.version{versionOffset}";
+        var notification = P(string.Join(',', events.Select(e => e.Id)), NpgsqlDbType.Text);
         var sql = $"""
             WITH written AS ({write}),
+            events (id, type, aggregate_type, payload, occurred_at, actor_id, org_id, correlation_id, caused_by, source, event, records_row) AS (VALUES {string.Join(", ", rows)}),
             stored AS (
-                INSERT INTO evt_store (id, type, aggregate_id, aggregate_type, payload, occurred_at, actor_id, org_id, correlation_id, version, source)
-                SELECT {eventId}, {P(domainEvent.Type, NpgsqlDbType.Text)}, written.id, {P(entity.Name, NpgsqlDbType.Text)}, {P(SqlLiterals.Json(payload), NpgsqlDbType.Jsonb)},
-                       {P(domainEvent.OccurredAt, NpgsqlDbType.TimestampTz)}, {P(domainEvent.ActorId, NpgsqlDbType.Text)}, {P(_context.OrgId, NpgsqlDbType.Text)},
-                       {P(domainEvent.CorrelationId, NpgsqlDbType.Text)}, written.version{versionOffset}, {P(domainEvent.Source, NpgsqlDbType.Text)}
-                FROM written),
+                INSERT INTO evt_store (id, type, aggregate_id, aggregate_type, payload, occurred_at, actor_id, org_id, correlation_id, caused_by, version, source)
+                SELECT e.id, e.type, written.id, e.aggregate_type, e.payload, e.occurred_at, e.actor_id, e.org_id, e.correlation_id, e.caused_by, {version}, e.source
+                FROM written, events e),
             queued AS (
                 INSERT INTO evt_outbox (id, aggregate_id, version, event)
-                SELECT {eventId}, written.id, written.version{versionOffset}, jsonb_set({P(EventJson.Write(domainEvent), NpgsqlDbType.Jsonb)}, {VersionPath}, to_jsonb(written.version{versionOffset})) FROM written)
-            SELECT {_table.SelectList}, pg_notify('{OutboxChannel}', {eventId}) FROM written
+                SELECT e.id, written.id, {version},
+                       CASE WHEN e.records_row THEN jsonb_set(jsonb_set(e.event, {VersionPath}, to_jsonb({version})), {RowPath}, to_jsonb(written))
+                            ELSE jsonb_set(e.event, {VersionPath}, to_jsonb({version})) END
+                FROM written, events e)
+            SELECT {_table.SelectList}, pg_notify('{OutboxChannel}', {notification}) FROM written
             """;
 
         try

@@ -73,7 +73,7 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
         var includes = BindIncludes(options.Include);
         var after = options.After is null ? null : Cursor.Decode(options.After, sort, "after");
         var before = options.Before is null ? null : Cursor.Decode(options.Before, sort, "before");
-        var fromEnd = before is not null && after is null;
+        var fromEnd = options.FromEnd ?? (before is not null && after is null);
         var page = SelectCompiler.Page(_table.Table, _table.Columns, _table.Entity, bound, sort, after, before, limit, fromEnd, options.WithDeleted);
         var text = page.Text + (options.Offset is > 0 && after is null && before is null ? $" OFFSET {options.Offset.Value}" : "");
 
@@ -113,11 +113,12 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
             items.Reverse();
         }
 
-        string? CursorOf(EntityRecord record) => new Cursor(sort.Select(k => SortValue(record, k)).ToList(), record.Id).Encode(sort);
-        return new PaginatedResult<EntityRecord>(items, total, limit, HasNext: fromEnd ? before is not null : more, HasPrevious: fromEnd ? more : after is not null || options.Offset > 0)
+        var cursorOf = CursorOf(sort);
+        return new PaginatedResult<EntityRecord>(items, total, limit, HasNext: fromEnd ? before is not null : more || before is not null, HasPrevious: fromEnd ? more || after is not null : after is not null || options.Offset > 0)
         {
-            StartCursor = items.Count == 0 ? null : CursorOf(items[0]),
-            EndCursor = items.Count == 0 ? null : CursorOf(items[^1]),
+            StartCursor = items.Count == 0 ? null : cursorOf(items[0]),
+            EndCursor = items.Count == 0 ? null : cursorOf(items[^1]),
+            CursorOf = cursorOf,
         };
     }
 
@@ -169,6 +170,13 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
 
             return (IReadOnlyDictionary<string, object?>)row;
         }, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The cursor function of lists sorted by <paramref name="sort"/> (for rows read by <see cref="FindByParentsAsync"/> with the same sort).</summary>
+    /// <exception cref="ValidationError">A field cannot be sorted on.</exception>
+    public Func<EntityRecord, string> CursorOf(IReadOnlyList<SortSpec> sort) => CursorOf(SelectCompiler.BindSort(_table.Entity, sort));
+
+    private static Func<EntityRecord, string> CursorOf(IReadOnlyList<SortKey> sort) =>
+        record => new Cursor(sort.Select(k => SortValue(record, k)).ToList(), record.Id).Encode(sort);
 
     private static object? SortValue(EntityRecord record, SortKey key) => key.Path switch
     {

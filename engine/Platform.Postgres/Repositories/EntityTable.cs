@@ -17,7 +17,7 @@ namespace Platform.Postgres.Repositories;
 /// How one entity maps to its table, built once per entity: the select list, a row reader made of
 /// one delegate per column (no reflection per row), and typed parameters for each field.
 /// </summary>
-public sealed class EntityTable
+public sealed partial class EntityTable
 {
     private readonly Func<NpgsqlDataReader, int, object?>[] _readers;
     private readonly string[] _keys;
@@ -50,6 +50,7 @@ public sealed class EntityTable
         SelectList = string.Join(", ", columns.Select(SqlLiterals.Identifier));
         _readers = [.. readers];
         _keys = [.. keys];
+        _rowReaders = entity.Fields.Select(RowReader).ToArray();
     }
 
     /// <summary>The module.</summary>

@@ -32,7 +32,9 @@ CREATE TABLE IF NOT EXISTS evt_store (
     source text NOT NULL,
     metadata jsonb NOT NULL DEFAULT '{}'
 );
-CREATE UNIQUE INDEX IF NOT EXISTS evt_store_aggregate_id_version_key ON evt_store (aggregate_id, version);
+-- One primary event per aggregate version (optimistic concurrency); events emitted by it (caused_by set) share its version.
+DROP INDEX IF EXISTS evt_store_aggregate_id_version_key;
+CREATE UNIQUE INDEX IF NOT EXISTS evt_store_aggregate_version_key ON evt_store (aggregate_id, version) WHERE caused_by IS NULL;
 CREATE INDEX IF NOT EXISTS evt_store_org_id_type_idx ON evt_store (org_id, type);
 CREATE INDEX IF NOT EXISTS evt_store_org_id_aggregate_type_idx ON evt_store (org_id, aggregate_type);
 CREATE INDEX IF NOT EXISTS evt_store_correlation_id_idx ON evt_store (correlation_id);

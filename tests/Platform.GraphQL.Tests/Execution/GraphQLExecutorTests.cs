@@ -73,7 +73,7 @@ public sealed class GraphQLExecutorTests
     {
         var json = await Run(CreateExecutor(), "{ node { ...A } } fragment A on Node { child { ...A } }");
 
-        Assert.Contains("Cannot spread fragment \\u0022A\\u0022 within itself.", json, StringComparison.Ordinal);
+        Assert.Contains("Cannot spread fragment \\\"A\\\" within itself.", json, StringComparison.Ordinal);
     }
 
     [Fact]
