@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Platform.Core.Security;
 using Platform.GraphQL.AspNetCore.Http;
 using Platform.GraphQL.AspNetCore.WebSockets;
+using Platform.Hosting.Api;
 
 namespace Platform.Hosting;
 
@@ -17,8 +18,25 @@ public sealed class BearerAuthentication(JwtOptions options, TimeProvider? time 
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
-    /// <summary>The caller of an HTTP or SSE request.</summary>
-    public GraphQLCaller Identify(HttpContext context) => FromHeader(context.Request.Headers.Authorization.ToString());
+    /// <summary>The name of the header whose value makes a repeated mutation run once.</summary>
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    /// <summary>The caller of an HTTP or SSE request (an <see cref="ApiCaller"/> with the request's idempotency key).</summary>
+    public GraphQLCaller Identify(HttpContext context)
+    {
+        var caller = FromHeader(context.Request.Headers.Authorization.ToString());
+        return caller.Context is ApiCaller api
+            ? caller with
+            {
+                Context = api with
+                {
+                    IdempotencyKey = context.Request.Headers[IdempotencyKeyHeader].FirstOrDefault() is { Length: > 0 } key ? key : null,
+                    Ip = context.Connection.RemoteIpAddress?.ToString(),
+                    UserAgent = context.Request.Headers.UserAgent.ToString(),
+                },
+            }
+            : caller;
+    }
 
     /// <summary>The user context of a WebSocket connection, or <see cref="GraphQLWebSocketOptions.Rejected"/>.</summary>
     public ValueTask<object?> ConnectAsync(HttpContext context, IReadOnlyDictionary<string, object?>? payload)
@@ -30,14 +48,16 @@ public sealed class BearerAuthentication(JwtOptions options, TimeProvider? time 
             _ => null,
         };
         var caller = FromHeader(value ?? context.Request.Headers.Authorization.ToString());
-        return ValueTask.FromResult(caller.Refusal is null ? caller.Context : GraphQLWebSocketOptions.Rejected);
+        return ValueTask.FromResult(caller.Refusal is null
+            ? caller.Context is ApiCaller api ? api with { Ip = context.Connection.RemoteIpAddress?.ToString(), UserAgent = context.Request.Headers.UserAgent.ToString() } : caller.Context
+            : GraphQLWebSocketOptions.Rejected);
     }
 
     private GraphQLCaller FromHeader(string? header)
     {
         if (string.IsNullOrWhiteSpace(header))
         {
-            return GraphQLCaller.Anonymous;
+            return new GraphQLCaller(ApiCaller.Anonymous);
         }
 
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
@@ -46,6 +66,6 @@ public sealed class BearerAuthentication(JwtOptions options, TimeProvider? time 
         }
 
         var result = Jwt.Validate(header["Bearer ".Length..].Trim(), options, _time.GetUtcNow());
-        return result.IsValid ? new GraphQLCaller(result.Actor) : new GraphQLCaller(null, result.Error);
+        return result.IsValid ? new GraphQLCaller(new ApiCaller(result.Actor)) : new GraphQLCaller(null, result.Error);
     }
 }

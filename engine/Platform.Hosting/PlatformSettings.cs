@@ -14,8 +14,14 @@ public sealed record PlatformSettings
     /// <summary>The minimum length of <c>JWT_SECRET</c> in bytes (HS256 keys should be at least as long as the hash).</summary>
     public const int MinSecretBytes = 32;
 
-    /// <summary>The database connection string, or null for the embedded server.</summary>
+    /// <summary>The schema owner's connection string (migrations, outbox relay, realtime broadcast), or null for the embedded server.</summary>
     public string? DatabaseConnectionString { get; init; }
+
+    /// <summary>The connection string requests run with (the <c>platform_app</c> role: DML only, row-level security applies); set with <see cref="DatabaseConnectionString"/>.</summary>
+    public string? DatabaseAppConnectionString { get; init; }
+
+    /// <summary>Whether migrations on start may drop columns and tables (<c>ALLOW_DESTRUCTIVE_MIGRATIONS</c>).</summary>
+    public bool AllowDestructiveMigrations { get; init; }
 
     /// <summary>The HS256 key of bearer tokens.</summary>
     public byte[] JwtSecret { get; init; } = [];
@@ -48,6 +54,38 @@ public sealed record PlatformSettings
             catch (FormatException e)
             {
                 errors.Add($"DATABASE_URL: {e.Message} Leave it unset to use the embedded PostgreSQL.");
+            }
+
+            if (configuration["DATABASE_APP_URL"] is not { Length: > 0 } appUrl)
+            {
+                errors.Add("DATABASE_APP_URL is not set: with DATABASE_URL (the schema owner, platform_owner) set it to the same database as the platform_app role, which requests run as (see README § Database).");
+            }
+            else
+            {
+                try
+                {
+                    settings = settings with { DatabaseAppConnectionString = DatabaseUrl.ToConnectionString(appUrl) };
+                }
+                catch (FormatException e)
+                {
+                    errors.Add($"DATABASE_APP_URL: {e.Message}");
+                }
+            }
+        }
+        else if (configuration["DATABASE_APP_URL"] is { Length: > 0 })
+        {
+            errors.Add("DATABASE_APP_URL is set but DATABASE_URL is not: set both (owner and app role of one database), or neither for the embedded PostgreSQL.");
+        }
+
+        if (configuration["ALLOW_DESTRUCTIVE_MIGRATIONS"] is { Length: > 0 } destructive)
+        {
+            if (bool.TryParse(destructive, out var allowed))
+            {
+                settings = settings with { AllowDestructiveMigrations = allowed };
+            }
+            else
+            {
+                errors.Add($"ALLOW_DESTRUCTIVE_MIGRATIONS: '{destructive}' is not true or false.");
             }
         }
 

@@ -1,13 +1,13 @@
 using System.Reflection;
-using Platform.Core.Security;
+using Npgsql;
 using Platform.GraphQL.AspNetCore.Http;
 using Platform.GraphQL.AspNetCore.WebSockets;
 using Platform.GraphQL.Execution;
-using Platform.GraphQL.Types;
 using Platform.GraphQL.Validation.Extras;
 using Platform.Hosting;
-using Platform.Hosting.Plugins;
-using Platform.Model.Sdl;
+using Platform.Hosting.Api;
+using Platform.Hosting.Runtime;
+using Platform.Postgres.Embedded;
 
 var builder = WebApplication.CreateBuilder(args);
 var paths = PlatformPaths.Resolve(builder.Environment.ContentRootPath, builder.Configuration["PLUGINS_DIR"]);
@@ -34,45 +34,48 @@ if (settings.JwtSecretGenerated)
     app.Logger.LogWarning("JWT_SECRET is not set: using a development secret kept in {Path}; set JWT_SECRET outside Development.", Path.Combine(paths.DataDirectory, "jwt-secret"));
 }
 
-var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-
-// Liveness: the process is up and serving HTTP. Readiness checks (database, modules) join this
-// endpoint with the data layer and plugin loading.
-app.MapGet("/health", () => Results.Json(new { status = "ok", version }));
-
-// Plugins: each module folder is loaded into its own context; a broken one is skipped with its reason.
-var plugins = PluginLoader.Load(settings.PluginsDirectory);
-foreach (var failed in plugins.Plugins.Where(p => p.State == PluginState.Failed))
+PlatformRuntime runtime;
+try
 {
-    app.Logger.LogError("Plugin {Folder} was not loaded: {Reason}", failed.Folder, failed.Failure);
+    runtime = await PlatformRuntime.StartAsync(settings, paths, app.Services.GetRequiredService<ILoggerFactory>(), cancellationToken: app.Lifetime.ApplicationStopping);
+}
+catch (Exception e) when (e is EmbeddedPostgresException or NpgsqlException or TimeoutException)
+{
+    // The database is a start-up requirement: say which setting to look at, without a stack trace.
+    Console.Error.WriteLine(settings.DatabaseConnectionString is null
+        ? $"platform: the embedded PostgreSQL could not start: {e.Message}"
+        : $"platform: the database of DATABASE_URL/DATABASE_APP_URL cannot be used: {e.Message} Check the URLs, that the server runs, and that the platform_owner and platform_app roles exist (README § Database).");
+    return 1;
 }
 
-app.MapGet("/modules", () => Results.Json(plugins.Plugins.Select(p => new
+await using (runtime)
 {
-    id = p.Id,
-    version = p.Module?.Definition.Version,
-    dependsOn = p.Module?.Definition.DependsOn.ToArray() ?? [],
-    entities = p.Module?.Definition.Entities.Select(e => e.Name).ToArray() ?? [],
-    state = p.State == PluginState.Loaded ? "loaded" : "failed",
-    failure = p.Failure,
-})));
+    var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-// The platform's base schema; the generated API (issue 7) adds the modules' SDL and resolvers.
-var schema = new SchemaBuilder()
-    .AddTypeDefinitions(SchemaComposer.Compose([]), "platform.graphql")
-    .AddResolver("Query", "modules", _ => ValueTask.FromResult<object?>(plugins.Modules.Select(m => new Dictionary<string, object?> { ["id"] = m.Definition.Id, ["version"] = m.Definition.Version }).ToList()))
-    .Build();
-var executor = new GraphQLExecutor(schema, rules: settings.Introspection ? null : NoIntrospectionRule.WithSpecifiedRules);
-var authentication = new BearerAuthentication(new JwtOptions(settings.JwtSecret));
-var http = new GraphQLHttpOptions { Identify = authentication.Identify };
-if (settings.CorsOrigins.Count > 0)
-{
-    app.UseCors();
+    // Readiness: the process serves HTTP and its database answers.
+    app.MapGet("/health", async (CancellationToken ct) => await runtime.Database.IsReachableAsync(ct)
+        ? Results.Json(new { status = "ok", version, database = "ok" })
+        : Results.Json(new { status = "unavailable", version, database = "unreachable" }, statusCode: StatusCodes.Status503ServiceUnavailable));
+
+    // Every plugin folder found, loaded or failed with its reason.
+    app.MapGet("/modules", () => Results.Json(runtime.Modules.Select(m => new { id = m.Id, version = m.Version, dependsOn = m.DependsOn, entities = m.Entities, state = m.State, failure = m.Failure })));
+
+    var executor = new GraphQLExecutor(
+        runtime.Schema,
+        options: new ExecutionOptions { ExposeExceptionMessages = app.Environment.IsDevelopment(), MapError = ApiError.Map },
+        rules: settings.Introspection ? null : NoIntrospectionRule.WithSpecifiedRules);
+    var authentication = new BearerAuthentication(new Platform.Core.Security.JwtOptions(settings.JwtSecret));
+    var http = new GraphQLHttpOptions { Identify = authentication.Identify };
+    if (settings.CorsOrigins.Count > 0)
+    {
+        app.UseCors();
+    }
+
+    app.UseWebSockets();
+    app.MapGraphQL("/graphql", executor, http, new GraphQLWebSocketOptions { OnConnect = authentication.ConnectAsync });
+    app.MapGraphQLSse("/graphql/stream", executor, http);
+
+    await app.RunAsync();
 }
 
-app.UseWebSockets();
-app.MapGraphQL("/graphql", executor, http, new GraphQLWebSocketOptions { OnConnect = authentication.ConnectAsync });
-app.MapGraphQLSse("/graphql/stream", executor, http);
-
-await app.RunAsync().ConfigureAwait(false);
 return 0;

@@ -1,18 +1,19 @@
 using System.Net;
 using System.Text;
 using Platform.TestKit;
+using Platform.TestKit.Postgres;
 
 namespace Platform.Host.Tests;
 
 /// <summary>The host process serves the platform's schema over GraphQL-over-HTTP.</summary>
-public sealed class GraphQLEndpointTests
+public sealed class GraphQLEndpointTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
 {
     [Fact]
     public async Task The_host_answers_a_graphql_post_and_a_graphql_get()
     {
         var port = FreePort.Next();
         var url = new Uri($"http://127.0.0.1:{port}");
-        await using var host = HostProcess.Start(port);
+        await using var host = HostProcess.Start(port, database);
         await host.WaitForHttpAsync(new Uri(url, "/health"), TimeSpan.FromSeconds(30));
         using var client = new HttpClient();
 

@@ -1,17 +1,18 @@
 using System.Net;
 using System.Text.Json;
 using Platform.TestKit;
+using Platform.TestKit.Postgres;
 
 namespace Platform.Host.Tests;
 
-public sealed class HealthEndpointTests
+public sealed class HealthEndpointTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>
 {
     [Fact]
     public async Task Health_OnTheUrlGivenByUrls_AnswersOk()
     {
         var port = FreePort.Next();
         var url = new Uri($"http://127.0.0.1:{port}");
-        await using var host = HostProcess.Start(port);
+        await using var host = HostProcess.Start(port, database);
 
         await host.WaitForHttpAsync(new Uri(url, "/health"), TimeSpan.FromSeconds(30));
 
@@ -27,7 +28,7 @@ public sealed class HealthEndpointTests
     {
         var port = FreePort.Next();
         var url = new Uri($"http://127.0.0.1:{port}");
-        await using var host = HostProcess.Start(port);
+        await using var host = HostProcess.Start(port, database);
         await host.WaitForHttpAsync(new Uri(url, "/health"), TimeSpan.FromSeconds(30));
 
         using var client = new HttpClient();

@@ -1,11 +1,12 @@
 using System.Text;
 using System.Text.Json;
 using Platform.TestKit;
+using Platform.TestKit.Postgres;
 
 namespace Platform.Host.Tests;
 
 /// <summary>The host loads the plugins folder it is given, serves the good modules and reports the bad ones.</summary>
-public sealed class PluginTests : IDisposable
+public sealed class PluginTests(PostgresDatabase database) : IClassFixture<PostgresDatabase>, IDisposable
 {
     private readonly string _plugins = Directory.CreateTempSubdirectory("platform-host-plugins-").FullName;
 
@@ -24,7 +25,7 @@ public sealed class PluginTests : IDisposable
         File.WriteAllText(Path.Combine(broken, "Broken.dll"), "not an assembly");
         File.WriteAllText(Path.Combine(broken, "Broken.deps.json"), """{"runtimeTarget":{"name":".NETCoreApp,Version=v10.0"},"targets":{}}""");
         var port = FreePort.Next();
-        await using var host = HostProcess.Start(port, new Dictionary<string, string?> { ["PLUGINS_DIR"] = _plugins });
+        await using var host = HostProcess.Start(port, database, new Dictionary<string, string?> { ["PLUGINS_DIR"] = _plugins });
         await host.WaitForHttpAsync(new Uri($"http://127.0.0.1:{port}/health"), TimeSpan.FromSeconds(30));
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
 
@@ -37,6 +38,6 @@ public sealed class PluginTests : IDisposable
         Assert.Equal("failed", list["broken"].GetProperty("state").GetString());
         Assert.StartsWith("Broken.dll could not be loaded:", list["broken"].GetProperty("failure").GetString(), StringComparison.Ordinal);
         Assert.Equal("""{"data":{"modules":[{"id":"catalog","version":"1.0.0"}]}}""", await graphql.Content.ReadAsStringAsync());
-        Assert.Contains("Plugin", host.Output, StringComparison.Ordinal);
+        Assert.Contains("Module broken is not served: Broken.dll could not be loaded", host.Output, StringComparison.Ordinal);
     }
 }

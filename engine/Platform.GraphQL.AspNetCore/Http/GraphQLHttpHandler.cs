@@ -91,7 +91,7 @@ public sealed class GraphQLHttpHandler(GraphQLExecutor executor, GraphQLHttpOpti
         context.Response.StatusCode = status;
         context.Response.ContentType = contentType + "; charset=utf-8";
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using (var writer = new Utf8JsonWriter(stream, ExecutionResultJson.WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteStartArray("errors");

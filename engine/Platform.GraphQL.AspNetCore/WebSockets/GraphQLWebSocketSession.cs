@@ -249,7 +249,7 @@ internal sealed class GraphQLWebSocketSession(WebSocket socket, bool legacy, Htt
     private Task SendErrorAsync(string id, IReadOnlyList<GraphQLError> errors)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using (var writer = new Utf8JsonWriter(stream, ExecutionResultJson.WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteString("type", "error");

@@ -1,4 +1,5 @@
 using Platform.Core.Modules;
+using Platform.Model.Definitions;
 
 namespace Platform.Hosting.Plugins;
 
@@ -9,8 +10,11 @@ namespace Platform.Hosting.Plugins;
 /// <param name="Failure">Why it failed, in words a person can act on.</param>
 public sealed record LoadedPlugin(string Folder, PluginState State, IModule? Module, string? Failure)
 {
+    /// <summary>What the module declares, once its descriptor was read (kept when it fails later, at migration or boot).</summary>
+    public ModuleDefinition? Definition { get; init; } = Module?.Definition;
+
     /// <summary>The module id (from the descriptor, or the folder name when it failed before that).</summary>
-    public string Id => Module?.Definition.Id ?? Path.GetFileName(Folder);
+    public string Id => Definition?.Id ?? Path.GetFileName(Folder);
 
     internal PluginLoadContext? Context { get; init; }
 }

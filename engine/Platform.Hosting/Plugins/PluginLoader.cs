@@ -30,6 +30,35 @@ public sealed class PluginLoader
         return loader;
     }
 
+    /// <summary>
+    /// Refuses a loaded plugin after loading — its migration or boot failed — with <paramref name="reason"/>,
+    /// and every loaded plugin that depends on it; their contexts are unloaded. Returns the plugins refused.
+    /// </summary>
+    public IReadOnlyList<LoadedPlugin> Refuse(string id, string reason)
+    {
+        var refused = new List<LoadedPlugin>();
+        var pending = new Queue<(string Id, string Reason)>([(id, reason)]);
+        while (pending.TryDequeue(out var next))
+        {
+            var index = _plugins.FindIndex(p => p.State == PluginState.Loaded && p.Id == next.Id);
+            if (index < 0)
+            {
+                continue;
+            }
+
+            var plugin = _plugins[index];
+            plugin.Context?.Unload();
+            _plugins[index] = plugin with { State = PluginState.Failed, Module = null, Context = null, Failure = next.Reason };
+            refused.Add(_plugins[index]);
+            foreach (var dependent in _plugins.Where(p => p.State == PluginState.Loaded && p.Module!.Definition.DependsOn.Contains(next.Id)))
+            {
+                pending.Enqueue((dependent.Id, $"Module '{dependent.Id}' depends on '{next.Id}', which failed: {next.Reason}"));
+            }
+        }
+
+        return refused;
+    }
+
     /// <summary>Unloads every plugin context; returns weak references that become dead once nothing holds a plugin type.</summary>
     public IReadOnlyList<WeakReference> Unload()
     {

@@ -1,0 +1,87 @@
+using Platform.Core.Events;
+using Platform.Core.Ids;
+using Platform.Core.Realtime;
+using Platform.Core.Repositories.Filters;
+using Platform.GraphQL.Execution;
+using Platform.GraphQL.Types;
+using Platform.Model.Naming;
+
+namespace Platform.Hosting.Api;
+
+/// <content>
+/// <c>itemChanged(where)</c>: the entity's committed changes, as every host receives them (the realtime
+/// broadcast → the realtime bus → the bridge → the manifest's channel of the caller's organization →
+/// this subscriber). <c>where</c> is evaluated in memory on the row the write recorded, with the
+/// same meaning as in SQL.
+/// </content>
+internal sealed partial class EntityApi
+{
+    /// <summary>How many undelivered changes a subscriber may fall behind before its subscription ends with an error.</summary>
+    public const int SubscriberBacklog = 10_000;
+
+    /// <summary>Whether the entity broadcasts its changes (the manifest's <c>realtime</c>).</summary>
+    public bool IsRealtime => Entity.RealtimeChannel is not null;
+
+    /// <summary>The realtime channel of the entity's changes in <paramref name="orgId"/>.</summary>
+    public string Channel(string orgId) =>
+        Entity.RealtimeChannel is null or "org" ? ChannelName.Org(orgId, _binding.Resource) : ChannelName.Org(orgId, Entity.RealtimeChannel);
+
+    /// <summary>Forwards the entity's committed changes to its realtime channel.</summary>
+    public IDisposable? ForwardChanges(IRealTimeBridge bridge) =>
+        IsRealtime ? bridge.Forward($"{_binding.Resource}.*", e => Channel(e.OrgId), e => e.Change is not null && e.AggregateType == Entity.Name && e.Source == _binding.Module.Id) : null;
+
+    private void BindSubscription(SchemaBuilder schema)
+    {
+        if (IsRealtime)
+        {
+            schema.AddSubscriber("Subscription", ApiNames.ByIdField(Entity) + "Changed", SubscribeAsync);
+        }
+    }
+
+    private async ValueTask<IAsyncEnumerable<object?>> SubscribeAsync(ResolveFieldContext context)
+    {
+        var request = ApiRequest.Of(context, _api);
+        await request.RequireAsync(_binding.ReadPermission).ConfigureAwait(false);
+        var filter = FilterBinder.Bind(GraphQLInputs.ToFilter(_binding, context.Arguments.GetValueOrDefault("where")), Entity);
+        var actor = request.Actor;
+        var gateway = _api.Services.Realtime;
+        var stream = new SubscriptionStream(SubscriberBacklog, $"{Entity.Name} changes");
+        var client = $"sub_{UlidGenerator.Shared.Next()}";
+        gateway.Connect(client, actor.Id, actor.OrgId, (_, message, _) =>
+        {
+            if (message is DomainEvent { Change: { } change } domainEvent && domainEvent.OrgId == actor.OrgId && ToChange(change, filter) is { } value)
+            {
+                stream.Post(value);
+            }
+
+            return ValueTask.CompletedTask;
+        });
+        stream.OnClose(() => gateway.Disconnect(client));
+        gateway.Subscribe(client, Channel(actor.OrgId));
+        return stream.Attach(context.CancellationToken);
+    }
+
+    private Dictionary<string, object?>? ToChange(AggregateChange change, BoundFilter filter)
+    {
+        var record = _binding.Table.FromRow(change.Row);
+        if (!FilterEvaluator.Matches(filter, key => key switch
+            {
+                "id" => record.Id,
+                "createdAt" => record.CreatedAt,
+                "updatedAt" => record.UpdatedAt,
+                "deletedAt" => record.DeletedAt,
+                "version" => record.Version,
+                _ => record.Fields.GetValueOrDefault(key),
+            }))
+        {
+            return null;
+        }
+
+        return new Dictionary<string, object?>(3, StringComparer.Ordinal)
+        {
+            ["kind"] = change.Kind,
+            [ApiNames.ByIdField(Entity)] = record,
+            ["changedFields"] = change.ChangedFields.Select(k => Entity.FindField(k) is { } f ? EntityBinding.GraphQLName(f) : k).ToList(),
+        };
+    }
+}

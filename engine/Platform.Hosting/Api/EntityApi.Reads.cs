@@ -1,0 +1,171 @@
+using Platform.Core.Repositories;
+using Platform.Core.StateMachines;
+using Platform.GraphQL.Execution;
+using Platform.GraphQL.Types;
+using Platform.Model.Definitions;
+using FieldDefinition = Platform.Model.Definitions.FieldDefinition;
+using Platform.Model.Naming;
+
+namespace Platform.Hosting.Api;
+
+/// <content>Reads: the object type's fields, references both ways, the by-id and list queries.</content>
+internal sealed partial class EntityApi
+{
+    private void BindObjectFields(SchemaBuilder schema)
+    {
+        schema.AddResolver(TypeName, "id", static c => ValueTask.FromResult<object?>(Record(c).Id));
+        if (!Entity.TenantRoot)
+        {
+            schema.AddResolver(TypeName, "organizationId", static c => ValueTask.FromResult<object?>(Record(c).OrganizationId));
+        }
+
+        schema.AddResolver(TypeName, "createdAt", static c => ValueTask.FromResult<object?>(Record(c).CreatedAt));
+        schema.AddResolver(TypeName, "updatedAt", static c => ValueTask.FromResult<object?>(Record(c).UpdatedAt));
+        schema.AddResolver(TypeName, "deletedAt", static c => ValueTask.FromResult<object?>(Record(c).DeletedAt));
+        schema.AddResolver(TypeName, "version", static c => ValueTask.FromResult<object?>(Record(c).Version));
+        schema.AddResolver(TypeName, "meta", static c => ValueTask.FromResult<object?>(Record(c).Meta));
+
+        foreach (var field in Entity.Fields.Where(f => !f.Sensitive))
+        {
+            var key = field.Key;
+            schema.AddResolver(TypeName, EntityBinding.GraphQLName(field), c => ValueTask.FromResult(Record(c).Fields.GetValueOrDefault(key)));
+            if (FieldTypes.IsReference(field.Type) && _entities(Qualify(field)) is { } target)
+            {
+                schema.AddResolver(TypeName, ApiNames.RefObjectField(field), field.Type == FieldType.Ref ? c => ReferenceAsync(c, key, target) : c => ReferencesAsync(c, key, target));
+            }
+        }
+
+        foreach (var source in _binding.Module.Entities)
+        {
+            foreach (var reference in source.Fields.Where(f => f.Type == FieldType.Ref && ApiNames.RefEntityName(f) == Entity.Name && (ApiNames.RefModule(f) ?? _binding.Module.Id) == _binding.Module.Id))
+            {
+                var from = _entities($"{_binding.Module.Id}.{source.Name}")!;
+                schema.AddResolver(TypeName, ApiNames.Inverse(source, reference), c => ReverseConnectionAsync(c, from, reference.Key));
+            }
+        }
+
+        if (_binding.Machine is { Events.Count: > 0 })
+        {
+            schema.AddResolver(TypeName, "availableEvents", AvailableEventsAsync);
+        }
+    }
+
+    private void BindQueries(SchemaBuilder schema)
+    {
+        schema.AddResolver("Query", ApiNames.ByIdField(Entity), async c =>
+        {
+            var request = ApiRequest.Of(c, _api);
+            await request.RequireAsync(_binding.ReadPermission).ConfigureAwait(false);
+            return await ById(c, request, _binding).LoadAsync((string)c.Arguments["id"]!).ConfigureAwait(false);
+        });
+        schema.AddResolver("Query", ApiNames.ListField(Entity), ListAsync);
+    }
+
+    private string Qualify(FieldDefinition reference) =>
+        ApiNames.RefModule(reference) is { } module ? $"{module}.{ApiNames.RefEntityName(reference)}" : $"{_binding.Module.Id}.{ApiNames.RefEntityName(reference)}";
+
+    /// <summary>The request's loader of <paramref name="entity"/> by id: every by-id read of the request joins one statement per round.</summary>
+    private static BatchLoader<string, EntityRecord> ById(ResolveFieldContext context, ApiRequest request, EntityBinding entity) =>
+        context.GetBatchLoader<string, EntityRecord>(("byId", entity.Qualified), (ids, ct) => request.Repository(entity.Qualified).FindByIdsAsync(ids, ct));
+
+    private async ValueTask<object?> ReferenceAsync(ResolveFieldContext context, string key, EntityBinding target)
+    {
+        if (Record(context).Fields.GetValueOrDefault(key) is not string id)
+        {
+            return null;
+        }
+
+        var request = ApiRequest.Of(context, _api);
+        await request.RequireAsync(target.ReadPermission).ConfigureAwait(false);
+        return await ById(context, request, target).LoadAsync(id).ConfigureAwait(false);
+    }
+
+    private async ValueTask<object?> ReferencesAsync(ResolveFieldContext context, string key, EntityBinding target)
+    {
+        if (Record(context).Fields.GetValueOrDefault(key) is not IEnumerable<object?> ids)
+        {
+            return Array.Empty<EntityRecord>();
+        }
+
+        var request = ApiRequest.Of(context, _api);
+        await request.RequireAsync(target.ReadPermission).ConfigureAwait(false);
+        var loader = ById(context, request, target);
+        var loaded = await Task.WhenAll(ids.OfType<string>().Select(loader.LoadAsync)).ConfigureAwait(false);
+        return loaded.OfType<EntityRecord>().ToList(); // references to deleted entities drop out
+    }
+
+    private async ValueTask<object?> ListAsync(ResolveFieldContext context)
+    {
+        var request = ApiRequest.Of(context, _api);
+        await request.RequireAsync(_binding.ReadPermission).ConfigureAwait(false);
+        var page = PageArguments.From(context, _binding);
+        var repository = request.Repository(_binding.Qualified);
+        if (page.Limit == 0)
+        {
+            return Connection.Empty(async () => await repository.CountAsync(page.Filter, context.CancellationToken).ConfigureAwait(false));
+        }
+
+        var result = await repository.FindManyAsync(page.Filter, page.Options(context.Selects("totalCount")), context.CancellationToken).ConfigureAwait(false);
+        return new Connection(result.Items, result.HasNext, result.HasPrevious, result.CursorOf!, () => ValueTask.FromResult(result.Total ?? 0));
+    }
+
+    /// <summary>
+    /// <c>Category.items(…)</c>: the rows of <paramref name="source"/> whose <paramref name="refField"/> is
+    /// the parent. Without cursors, one statement loads the first rows of every parent on the level
+    /// (and one more counts them, when totalCount is asked for); with cursors or <c>last</c>, the
+    /// parent's page is read on its own.
+    /// </summary>
+    private async ValueTask<object?> ReverseConnectionAsync(ResolveFieldContext context, EntityBinding source, string refField)
+    {
+        var request = ApiRequest.Of(context, _api);
+        await request.RequireAsync(source.ReadPermission).ConfigureAwait(false);
+        var parent = Record(context).Id;
+        var page = PageArguments.From(context, source);
+        var repository = request.Repository(source.Qualified);
+        var node = context.FieldNodes[0]; // the same node means the same arguments: the batch key
+        Func<ValueTask<long>> total = async () =>
+        {
+            var counts = context.GetBatchLoader<string, long>(("reverseCount", node), (ids, ct) => repository.CountByParentsAsync(refField, ids, page.Filter, ct));
+            return await counts.LoadAsync(parent).ConfigureAwait(false);
+        };
+
+        if (page.IsCursorPage)
+        {
+            var own = page with { Filter = page.Filter.And(Filter.Where(refField, FilterOperator.Eq, parent)) };
+            var result = await repository.FindManyAsync(own.Filter, own.Options(context.Selects("totalCount")), context.CancellationToken).ConfigureAwait(false);
+            return new Connection(result.Items, result.HasNext, result.HasPrevious, result.CursorOf!, () => ValueTask.FromResult(result.Total ?? 0));
+        }
+
+        if (page.Limit == 0)
+        {
+            return Connection.Empty(total);
+        }
+
+        var loader = context.GetBatchLoader<string, IReadOnlyList<EntityRecord>>(("reverse", node), (ids, ct) => repository.FindByParentsAsync(refField, ids, page.Limit + 1, page.Filter, page.Sort, ct));
+        var rows = await loader.LoadAsync(parent).ConfigureAwait(false) ?? [];
+        return new Connection(rows.Take(page.Limit).ToList(), rows.Count > page.Limit, false, repository.CursorOf(page.Sort), total);
+    }
+
+    private async ValueTask<object?> AvailableEventsAsync(ResolveFieldContext context)
+    {
+        var record = Record(context);
+        var request = ApiRequest.Of(context, _api);
+        var machine = _binding.Machine!;
+        if (record.Fields.GetValueOrDefault(machine.StatusField) is not string state)
+        {
+            return Array.Empty<string>();
+        }
+
+        var fsm = new FsmContext(record.ToContext(), request.Actor) { Version = record.Version };
+        var available = new List<string>();
+        foreach (var eventName in _api.Services.StateMachines.ValidEvents(machine.Id, state, fsm))
+        {
+            if (await request.AllowsAsync(_binding.EventPermission(eventName)).ConfigureAwait(false))
+            {
+                available.Add(eventName);
+            }
+        }
+
+        return available;
+    }
+}
