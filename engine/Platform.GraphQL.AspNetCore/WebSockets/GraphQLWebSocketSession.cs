@@ -194,18 +194,38 @@ internal sealed class GraphQLWebSocketSession(WebSocket socket, bool legacy, Htt
                 : null,
             UserContext = _userContext,
         };
-        _ = Task.Run(() => RunOperationAsync(id, request, cancellation), CancellationToken.None);
+        // A subscription's source stream is set up before the next message is read, so a client that
+        // sends a ping after subscribing knows from the pong that no event can be missed any more.
+        // Its events, and queries and mutations, then run beside the connection's other operations.
+        var operation = Operations.Select(executor.Prepare(request.Query).Document, request.OperationName);
+        if (operation is { Operation: Language.Syntax.OperationType.Subscription })
+        {
+            SubscriptionResult subscription;
+            try
+            {
+                subscription = await executor.SubscribeAsync(request, cancellation.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+            {
+                Finish(id, cancellation);
+                return;
+            }
+
+            _ = Task.Run(() => RunOperationAsync(id, () => Task.FromResult(subscription), cancellation), CancellationToken.None);
+            return;
+        }
+
+        _ = Task.Run(
+            () => RunOperationAsync(id, async () => operation is null ? await executor.SubscribeAsync(request, cancellation.Token).ConfigureAwait(false) : new SubscriptionResult(await executor.ExecuteAsync(request, cancellation.Token).ConfigureAwait(false), null), cancellation),
+            CancellationToken.None);
     }
 
-    private async Task RunOperationAsync(string id, GraphQLRequest request, CancellationTokenSource cancellation)
+    private async Task RunOperationAsync(string id, Func<Task<SubscriptionResult>> start, CancellationTokenSource cancellation)
     {
         try
         {
             // Queries and mutations run once (one next, then complete); subscriptions stream.
-            var operation = Operations.Select(executor.Prepare(request.Query).Document, request.OperationName);
-            var subscription = operation is { Operation: not Language.Syntax.OperationType.Subscription }
-                ? new SubscriptionResult(await executor.ExecuteAsync(request, cancellation.Token).ConfigureAwait(false), null)
-                : await executor.SubscribeAsync(request, cancellation.Token).ConfigureAwait(false);
+            var subscription = await start().ConfigureAwait(false);
             if (subscription.Error is { } error)
             {
                 if (!error.HasData)
@@ -238,9 +258,14 @@ internal sealed class GraphQLWebSocketSession(WebSocket socket, bool legacy, Htt
         }
         finally
         {
-            _operations.TryRemove(new KeyValuePair<string, CancellationTokenSource>(id, cancellation));
-            cancellation.Dispose();
+            Finish(id, cancellation);
         }
+    }
+
+    private void Finish(string id, CancellationTokenSource cancellation)
+    {
+        _operations.TryRemove(new KeyValuePair<string, CancellationTokenSource>(id, cancellation));
+        cancellation.Dispose();
     }
 
     private Task SendNextAsync(string id, ExecutionResult result) =>

@@ -34,7 +34,10 @@ internal sealed partial class EntityApi
     {
         if (IsRealtime)
         {
-            schema.AddSubscriber("Subscription", ApiNames.ByIdField(Entity) + "Changed", SubscribeAsync);
+            var field = ApiNames.ByIdField(Entity) + "Changed";
+            schema.AddSubscriber("Subscription", field, SubscribeAsync);
+            schema.AddResolver("Subscription", field, static c => ValueTask.FromResult(c.Source)); // each event is the field's value
+
         }
     }
 

@@ -48,7 +48,8 @@ public sealed class GraphQLApi : IDisposable
                 ["RESTORED"] = EventTypes.Restored, ["TRANSITIONED"] = AggregateChange.Transitioned,
             })
             .AddResolver("Query", "modules", _ => ValueTask.FromResult<object?>(moduleList()))
-            .AddSubscriber("Subscription", "domainEvents", c => DomainEventsSubscription.SubscribeAsync(c, api));
+            .AddSubscriber("Subscription", "domainEvents", c => DomainEventsSubscription.SubscribeAsync(c, api))
+            .AddResolver("Subscription", "domainEvents", static c => ValueTask.FromResult(c.Source));
         DomainEventsSubscription.BindFields(builder);
         foreach (var module in apis)
         {

@@ -16,6 +16,7 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Channel<JsonElement>> _operations = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stop = new();
     private readonly SemaphoreSlim _send = new(1, 1);
+    private readonly ConcurrentQueue<TaskCompletionSource> _pongs = new();
     private Task? _receive;
 
     private GraphQLWebSocketClient()
@@ -44,11 +45,19 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
         return client;
     }
 
-    /// <summary>Starts an operation (a subscription, or a query or mutation) under <paramref name="id"/>.</summary>
-    public Task SubscribeAsync(string id, string query, object? variables = null)
+    /// <summary>
+    /// Starts an operation (a subscription, or a query or mutation) under <paramref name="id"/>, then
+    /// pings and waits for the pong: the server sets a subscription up before it reads the next message,
+    /// so once this returns no event can be missed.
+    /// </summary>
+    public async Task SubscribeAsync(string id, string query, object? variables = null)
     {
         _operations.GetOrAdd(id, _ => Channel.CreateUnbounded<JsonElement>());
-        return SendRawAsync(JsonSerializer.Serialize(new { type = "subscribe", id, payload = new { query, variables } }));
+        await SendRawAsync(JsonSerializer.Serialize(new { type = "subscribe", id, payload = new { query, variables } })).ConfigureAwait(false);
+        var pong = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _pongs.Enqueue(pong);
+        await SendRawAsync("""{"type":"ping"}""").ConfigureAwait(false);
+        await pong.Task.WaitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
     }
 
     /// <summary>Completes an operation from the client's side.</summary>
@@ -140,6 +149,11 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
                     operation.Writer.TryComplete();
                 }
 
+                while (_pongs.TryDequeue(out var waiting))
+                {
+                    waiting.TrySetException(new InvalidOperationException($"The socket closed ({_socket.CloseStatus}) before the pong."));
+                }
+
                 return;
             }
 
@@ -150,6 +164,10 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
             else if (element.GetProperty("type").GetString() == "ping")
             {
                 await SendRawAsync("""{"type":"pong"}""").ConfigureAwait(false);
+            }
+            else if (element.GetProperty("type").GetString() == "pong" && _pongs.TryDequeue(out var pong))
+            {
+                pong.TrySetResult();
             }
         }
     }

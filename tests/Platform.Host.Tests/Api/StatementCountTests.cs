@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace Platform.Host.Tests.Api;
+
+/// <summary>A catalog host that logs every statement it sends to PostgreSQL.</summary>
+public sealed class StatementLoggingCatalogHost : CatalogHost
+{
+    protected override IReadOnlyDictionary<string, string?> Environment => new Dictionary<string, string?> { ["Logging__LogLevel__Npgsql.Command"] = "Information" };
+}
+
+/// <summary>A request's round trips to PostgreSQL do not grow with the sizes of its lists (no N+1).</summary>
+public sealed partial class StatementCountTests(StatementLoggingCatalogHost catalog) : IClassFixture<StatementLoggingCatalogHost>
+{
+    [Fact]
+    public async Task Fifty_items_with_their_category_and_ten_variants_each_take_four_round_trips()
+    {
+        using var client = catalog.Admin(out _);
+        var categories = new List<string>();
+        for (var c = 0; c < 5; c++)
+        {
+            categories.Add(await CatalogCrudTests.CreateCategoryAsync(client, $"c{c}"));
+        }
+
+        for (var i = 0; i < 50; i++)
+        {
+            var item = await CatalogCrudTests.CreateItemAsync(client, $"item-{i:00}", categories[i % 5]);
+            var variants = string.Concat(Enumerable.Range(0, 10).Select(v => $"v{v}: createVariant(input: {{ itemId: \"{item}\", sku: \"SKU-{i:00}-{v}\" }}) {{ id }} "));
+            (await client.SendAsync($"mutation {{ {variants} }}")).Ok();
+        }
+
+        await Task.Delay(500); // the relay and the broadcast finish with the writes' events
+        var before = CatalogStatements(catalog.Host.Process.Output);
+        var response = await client.SendAsync("{ items(first: 50, order: [{ slug: ASC }]) { totalCount nodes { slug category { name } variants(first: 10) { totalCount nodes { sku } } } } }");
+        var statements = CatalogStatements(catalog.Host.Process.Output)[before.Count..];
+
+        var items = response.At("items.nodes");
+        Assert.Equal(50, items.GetArrayLength());
+        Assert.All(items.EnumerateArray(), item =>
+        {
+            Assert.StartsWith("Category c", item.GetProperty("category").GetProperty("name").GetString(), StringComparison.Ordinal);
+            Assert.Equal(10, item.GetProperty("variants").GetProperty("nodes").GetArrayLength());
+            Assert.Equal(10, item.GetProperty("variants").GetProperty("totalCount").GetInt32());
+        });
+
+        // The page with its count, the categories, the variants, the variants' counts: one round trip each.
+        Assert.True(statements.Count == 4, string.Join("\n---\n", statements));
+    }
+
+    /// <summary>The statements Npgsql logged that read catalog tables, in order.</summary>
+    private static List<string> CatalogStatements(string output) =>
+        Executed().Split(output).Skip(1).Where(s => s.Contains("cat_", StringComparison.Ordinal)).ToList();
+
+    [GeneratedRegex(@"(?:Command|Batch) execution completed")]
+    private static partial Regex Executed();
+}
