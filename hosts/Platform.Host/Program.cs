@@ -65,7 +65,7 @@ await using (runtime)
         options: new ExecutionOptions { ExposeExceptionMessages = app.Environment.IsDevelopment(), MapError = ApiError.Map },
         rules: settings.Introspection ? null : NoIntrospectionRule.WithSpecifiedRules);
     var authentication = new BearerAuthentication(new Platform.Core.Security.JwtOptions(settings.JwtSecret));
-    var http = new GraphQLHttpOptions { Identify = authentication.Identify };
+    var http = new GraphQLHttpOptions { Identify = authentication.Identify, OnUnexpected = e => app.Logger.LogError(e, "A GraphQL request failed unexpectedly") };
     if (settings.CorsOrigins.Count > 0)
     {
         app.UseCors();

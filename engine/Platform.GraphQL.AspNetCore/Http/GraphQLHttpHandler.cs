@@ -48,7 +48,19 @@ public sealed class GraphQLHttpHandler(GraphQLExecutor executor, GraphQLHttpOpti
         }
 
         parsed = parsed with { UserContext = caller.Context };
-        var result = await executor.ExecuteAsync(parsed, context.RequestAborted).ConfigureAwait(false);
+        ExecutionResult result;
+        try
+        {
+            result = await executor.ExecuteAsync(parsed, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !context.RequestAborted.IsCancellationRequested)
+        {
+            // A failure of the engine itself: the client still gets a GraphQL error with a code, never an empty 500.
+            _options.OnUnexpected?.Invoke(exception);
+            await WriteProblemAsync(context, StatusCodes.Status500InternalServerError, responseType, "Unexpected error.", "INTERNAL").ConfigureAwait(false);
+            return;
+        }
+
         var failedBeforeExecution = !result.HasData;
         context.Response.StatusCode = responseType == GraphQLResponseJson && failedBeforeExecution ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         context.Response.ContentType = responseType + "; charset=utf-8";

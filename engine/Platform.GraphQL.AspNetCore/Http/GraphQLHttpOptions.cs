@@ -13,4 +13,7 @@ public sealed record GraphQLHttpOptions
     /// answered with 401 and <c>UNAUTHENTICATED</c> before anything runs. Anonymous when null.
     /// </summary>
     public Func<HttpContext, GraphQLCaller>? Identify { get; init; }
+
+    /// <summary>Told of an unexpected failure of the engine (the client gets <c>INTERNAL</c>); the host logs it here.</summary>
+    public Action<Exception>? OnUnexpected { get; init; }
 }

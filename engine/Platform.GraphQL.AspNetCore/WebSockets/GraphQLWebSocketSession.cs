@@ -256,6 +256,11 @@ internal sealed class GraphQLWebSocketSession(WebSocket socket, bool legacy, Htt
         catch (WebSocketException)
         {
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A failure of the engine itself ends this operation with an error, not the connection.
+            await SendErrorAsync(id, [new GraphQLError("Unexpected error.") { Extensions = new Dictionary<string, object?> { ["code"] = "INTERNAL" } }]).ConfigureAwait(false);
+        }
         finally
         {
             Finish(id, cancellation);

@@ -115,14 +115,19 @@ internal sealed class ExecutionContext
     /// <summary>Starts every waiting batch; called before the executor awaits unfinished work.</summary>
     public void DispatchBatches()
     {
+        // A batch that completes synchronously runs its waiting resolvers inline, and they may register
+        // new loaders: dispatch from a snapshot, outside the lock.
+        IBatchDispatcher[] dispatchers;
         lock (_dispatchGate)
         {
-            foreach (var dispatcher in _dispatchers)
+            dispatchers = [.. _dispatchers];
+        }
+
+        foreach (var dispatcher in dispatchers)
+        {
+            if (dispatcher.HasPending)
             {
-                if (dispatcher.HasPending)
-                {
-                    dispatcher.Dispatch();
-                }
+                dispatcher.Dispatch();
             }
         }
     }

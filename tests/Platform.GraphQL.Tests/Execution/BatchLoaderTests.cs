@@ -85,4 +85,25 @@ public sealed class BatchLoaderTests
                 .Order(StringComparer.Ordinal));
         Assert.Equal("""{"items":[{"name":null},{"name":null}]}""", json.GetProperty("data").GetRawText());
     }
+
+    [Fact]
+    public async Task A_fetch_that_completes_synchronously_may_start_loads_of_new_loaders()
+    {
+        // Regression: the dispatch loop enumerated its loaders while the resolvers a synchronous fetch
+        // resumed registered a new one ("Collection was modified").
+        static Task<IReadOnlyDictionary<string, Dictionary<string, object?>>> Now(IReadOnlyList<string> ids, CancellationToken _) =>
+            Task.FromResult<IReadOnlyDictionary<string, Dictionary<string, object?>>>(ids.ToDictionary(id => id, id => Map(("id", id), ("parentId", id + "p"))));
+        var schema = Build("type Query { items: [Item!]! } type Item { category: Category } type Category { id: ID! parent: Category }", b => b
+            .AddResolver("Query", "items", async _ =>
+            {
+                await Task.Yield();
+                return Enumerable.Range(0, 3).Select(i => (object?)Map(("categoryId", $"c{i}"))).ToList();
+            })
+            .AddResolver("Item", "category", async c => await c.GetBatchLoader<string, Dictionary<string, object?>>("categories", Now).LoadAsync((string)((Dictionary<string, object?>)c.Source!)["categoryId"]!))
+            .AddResolver("Category", "parent", async c => await c.GetBatchLoader<string, Dictionary<string, object?>>("parents", Now).LoadAsync((string)((Dictionary<string, object?>)c.Source!)["parentId"]!)));
+
+        var json = await Execute(schema, "{ items { category { id parent { id parent { id } } } } }");
+
+        Assert.Equal("""{"data":{"items":[{"category":{"id":"c0","parent":{"id":"c0p","parent":{"id":"c0pp"}}}},{"category":{"id":"c1","parent":{"id":"c1p","parent":{"id":"c1pp"}}}},{"category":{"id":"c2","parent":{"id":"c2p","parent":{"id":"c2pp"}}}}]}}""", json);
+    }
 }

@@ -35,6 +35,11 @@ public sealed class GraphQLHttpClient(Uri endpoint) : IDisposable
 
         using var response = await _http.SendAsync(request).ConfigureAwait(false);
         var text = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new InvalidOperationException($"The server answered {(int)response.StatusCode} {response.StatusCode} with an empty body to: {query}");
+        }
+
         using var document = JsonDocument.Parse(text);
         return new GraphQLResponse(response.StatusCode, document.RootElement.Clone());
     }
