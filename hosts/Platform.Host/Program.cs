@@ -1,4 +1,5 @@
 using System.Reflection;
+using Microsoft.Extensions.FileProviders;
 using Npgsql;
 using Platform.GraphQL.AspNetCore.Http;
 using Platform.GraphQL.AspNetCore.WebSockets;
@@ -9,7 +10,8 @@ using Platform.Hosting.Api;
 using Platform.Hosting.Runtime;
 using Platform.Postgres.Embedded;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root is the build output, so appsettings.json is found from any working directory (ARCHITECTURE.md § Paths).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 var paths = PlatformPaths.Resolve(builder.Environment.ContentRootPath, builder.Configuration["PLUGINS_DIR"]);
 var (settings, errors) = PlatformSettings.Load(builder.Configuration, builder.Environment.IsDevelopment(), paths);
 if (settings is null)
@@ -69,6 +71,25 @@ await using (runtime)
     if (settings.CorsOrigins.Count > 0)
     {
         app.UseCors();
+    }
+
+    // The browser IDE: GET /graphql from a browser (Accept: text/html) opens GraphiQL, whose assets the build put beside the host.
+    var ide = Path.Combine(AppContext.BaseDirectory, "graphiql");
+    if (Directory.Exists(ide))
+    {
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(ide), RequestPath = "/graphiql" });
+        app.Use(async (context, next) =>
+        {
+            if (HttpMethods.IsGet(context.Request.Method) && context.Request.Path == "/graphql" && !context.Request.Query.ContainsKey("query")
+                && context.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase)))
+            {
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.SendFileAsync(Path.Combine(ide, "index.html"));
+                return;
+            }
+
+            await next(context);
+        });
     }
 
     app.UseWebSockets();

@@ -33,4 +33,30 @@ public sealed class GraphQLEndpointTests(PostgresDatabase database) : IClassFixt
         var received = await socket.ReceiveAsync(buffer, CancellationToken.None);
         Assert.Equal("""{"type":"connection_ack"}""", Encoding.UTF8.GetString(buffer, 0, received.Count));
     }
+
+    [Fact]
+    public async Task A_browser_asking_for_graphql_gets_the_ide_served_by_the_host_itself()
+    {
+        var port = FreePort.Next();
+        var url = new Uri($"http://127.0.0.1:{port}");
+        await using var host = HostProcess.Start(port, database);
+        await host.WaitForHttpAsync(new Uri(url, "/health"), TimeSpan.FromSeconds(30));
+        using var client = new HttpClient();
+        using var page = new HttpRequestMessage(HttpMethod.Get, new Uri(url, "/graphql"));
+        page.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,*/*;q=0.8");
+
+        using var html = await client.SendAsync(page);
+        var text = await html.Content.ReadAsStringAsync();
+        var scripts = System.Text.RegularExpressions.Regex.Matches(text, "(?:src|href)=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Equal(HttpStatusCode.OK, html.StatusCode);
+        Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(["/graphiql/graphiql.min.css", "/graphiql/react.production.min.js", "/graphiql/react-dom.production.min.js", "/graphiql/graphql-ws.min.js", "/graphiql/graphiql.min.js"], scripts);
+        foreach (var asset in scripts)
+        {
+            using var response = await client.GetAsync(new Uri(url, asset)); // every asset from the host: nothing from a CDN
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 1000, asset);
+        }
+    }
 }

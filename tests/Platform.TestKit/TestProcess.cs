@@ -103,6 +103,13 @@ public sealed class TestProcess : IAsyncDisposable
         throw new TimeoutException($"{url} did not answer within {timeout}.{Environment.NewLine}{Output}");
     }
 
+    /// <summary>Asks the process to stop (SIGTERM), as a service manager or a container runtime does.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        kill.WaitForExit();
+    }
+
     /// <summary>Waits for the process to exit and returns its exit code.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {

@@ -123,6 +123,7 @@ public sealed partial class ModuleRegistry
         Remove(module.Definition);
         _booted.Remove(module);
         _modules.Remove(module.Definition.Id);
+        LogShutDown(_logger, module.Definition.Id);
     }
 
     private void Remove(Model.Definitions.ModuleDefinition definition)
@@ -163,6 +164,9 @@ public sealed partial class ModuleRegistry
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Module {ModuleId} {Version} booted")]
     private static partial void LogBooted(ILogger logger, string moduleId, string version);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Module {ModuleId} shut down")]
+    private static partial void LogShutDown(ILogger logger, string moduleId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Module {ModuleId} failed to shut down")]
     private static partial void LogShutdownFailed(ILogger logger, Exception exception, string moduleId);

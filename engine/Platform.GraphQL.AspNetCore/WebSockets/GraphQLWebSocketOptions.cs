@@ -8,6 +8,9 @@ public sealed record GraphQLWebSocketOptions
     /// <summary>How long a client may take to send <c>connection_init</c> before the socket is closed with 4408.</summary>
     public TimeSpan InitTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long a client has to answer the server's close (1001 on shutdown) before its socket is aborted.</summary>
+    public TimeSpan CloseGracePeriod { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Operations one connection may run at once; one more closes it with 4429.</summary>
     public int MaxOperationsPerConnection { get; init; } = 100;
 

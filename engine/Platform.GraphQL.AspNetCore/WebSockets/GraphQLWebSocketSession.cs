@@ -30,7 +30,7 @@ internal sealed class GraphQLWebSocketSession(WebSocket socket, bool legacy, Htt
 
         // Graceful shutdown: tell the client the server is going away instead of dropping the socket.
         var lifetime = http.RequestServices.GetService(typeof(Microsoft.Extensions.Hosting.IHostApplicationLifetime)) as Microsoft.Extensions.Hosting.IHostApplicationLifetime;
-        using var stopping = lifetime?.ApplicationStopping.Register(() => _ = CloseAsync((int)WebSocketCloseStatus.EndpointUnavailable, "Server shutting down"));
+        using var stopping = lifetime?.ApplicationStopping.Register(() => _ = GoAwayAsync());
         try
         {
             while (socket.State == WebSocketState.Open)
@@ -59,6 +59,20 @@ internal sealed class GraphQLWebSocketSession(WebSocket socket, bool legacy, Htt
             {
                 await operation.CancelAsync().ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>
+    /// On shutdown: close with 1001 so clients reconnect elsewhere, and abort a socket whose client does not
+    /// answer the close within a grace period — one silent client must not hold the server's shutdown.
+    /// </summary>
+    private async Task GoAwayAsync()
+    {
+        await CloseAsync((int)WebSocketCloseStatus.EndpointUnavailable, "Server shutting down").ConfigureAwait(false);
+        await Task.Delay(options.CloseGracePeriod).ConfigureAwait(false);
+        if (socket.State is not WebSocketState.Closed)
+        {
+            socket.Abort();
         }
     }
 

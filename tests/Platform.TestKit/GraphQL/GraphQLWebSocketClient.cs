@@ -75,9 +75,13 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
         {
             throw new TimeoutException($"No message for operation '{id}' within {(timeout ?? TimeSpan.FromSeconds(15)).TotalSeconds} s (socket: {_socket.State}, close {_socket.CloseStatus}).");
         }
+        catch (ChannelClosedException)
+        {
+            throw new InvalidOperationException($"The socket closed ({_socket.CloseStatus} {_socket.CloseStatusDescription}) before a message for operation '{id}'.");
+        }
     }
 
-    /// <summary>Whether a message for <paramref name="id"/> arrives within <paramref name="wait"/> (to assert that nothing is delivered).</summary>
+    /// <summary>The message for <paramref name="id"/> that arrives within <paramref name="wait"/>, or null when none does or the socket closed (to assert that nothing is delivered).</summary>
     public async Task<JsonElement?> TryNextAsync(string id, TimeSpan wait)
     {
         using var deadline = new CancellationTokenSource(wait);
@@ -85,7 +89,7 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
         {
             return await _operations.GetOrAdd(id, _ => Channel.CreateUnbounded<JsonElement>()).Reader.ReadAsync(deadline.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is OperationCanceledException or ChannelClosedException)
         {
             return null;
         }
@@ -190,6 +194,15 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
 
             if (result.MessageType == WebSocketMessageType.Close)
             {
+                // Answer the server's close, as browsers do.
+                try
+                {
+                    await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (WebSocketException)
+                {
+                }
+
                 return null;
             }
 
