@@ -21,6 +21,9 @@ public sealed class TestProcess : IAsyncDisposable
     /// <summary>Everything the process wrote to stdout and stderr so far, in arrival order.</summary>
     public string Output => string.Join(Environment.NewLine, _output);
 
+    /// <summary>The process id.</summary>
+    public int Id => _process.Id;
+
     /// <summary>Whether the process has exited.</summary>
     public bool HasExited => _process.HasExited;
 

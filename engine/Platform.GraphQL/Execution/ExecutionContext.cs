@@ -35,7 +35,12 @@ internal sealed class ExecutionContext
 
     public RequestItems Items { get; } = new();
 
-    public IReadOnlyList<GraphQLError> Errors => [.. _errors];
+    public IReadOnlyList<GraphQLError> Errors => _errors.IsEmpty ? [] : [.. _errors];
+
+    /// <summary>Collected sub-selections of this execution (its own: no lock shared with other executions).</summary>
+    public Executor.SubfieldCache Subfields => _subfields ??= new Executor.SubfieldCache();
+
+    private Executor.SubfieldCache? _subfields;
 
     public void AddError(GraphQLError error) => _errors.Enqueue(error);
 

@@ -10,8 +10,6 @@ namespace Platform.GraphQL.Execution;
 /// <content>Value completion (spec § 6.4.3 "Value Completion").</content>
 public static partial class Executor
 {
-    private static readonly ConditionalWeakTable<ExecutionContext, SubfieldCache> SubfieldCaches = [];
-
     // Spec "CompleteValue".
     private static ValueTask<object?> CompleteValue(ExecutionContext context, GraphQLType returnType, List<FieldNode> fieldNodes, ObjectType parentType, FieldDefinition field, ResponsePath path, object? result)
     {
@@ -164,7 +162,7 @@ public static partial class Executor
     // Spec "CompleteObjectValue": the merged selection sets of every field node, executed on the value.
     private static ValueTask<object?> CompleteObjectValue(ExecutionContext context, ObjectType objectType, List<FieldNode> fieldNodes, ResponsePath path, object result)
     {
-        var subfields = SubfieldCaches.GetValue(context, _ => new SubfieldCache()).GetOrAdd(objectType, fieldNodes, () =>
+        var subfields = context.Subfields.GetOrAdd(objectType, fieldNodes, () =>
         {
             OrderedDictionary<string, List<FieldNode>> fields = [];
             var visited = new HashSet<string>(StringComparer.Ordinal);
@@ -182,7 +180,8 @@ public static partial class Executor
     private static async ValueTask<object?> AsObject(ValueTask<OrderedDictionary<string, object?>> execution) => await execution.ConfigureAwait(false);
 
     // The same field nodes on the same type collect the same subfields: once per list, not once per item.
-    private sealed class SubfieldCache
+    /// <summary>The sub-selections collected per object type and field nodes during one execution (a list of 50 items collects its item fields once).</summary>
+    internal sealed class SubfieldCache
     {
         private readonly Dictionary<(ObjectType, List<FieldNode>), OrderedDictionary<string, List<FieldNode>>> _entries = new(new KeyComparer());
         private readonly Lock _gate = new();
@@ -200,11 +199,29 @@ public static partial class Executor
             }
         }
 
+        // By the nodes, not the list: lists are made per execution, the nodes live as long as the cached
+        // document, so hashing them never takes the runtime's slow path for a fresh object's hash code.
         private sealed class KeyComparer : IEqualityComparer<(ObjectType, List<FieldNode>)>
         {
-            public bool Equals((ObjectType, List<FieldNode>) x, (ObjectType, List<FieldNode>) y) => ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+            public bool Equals((ObjectType, List<FieldNode>) x, (ObjectType, List<FieldNode>) y)
+            {
+                if (!ReferenceEquals(x.Item1, y.Item1) || x.Item2.Count != y.Item2.Count)
+                {
+                    return false;
+                }
 
-            public int GetHashCode((ObjectType, List<FieldNode>) obj) => HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Item1), RuntimeHelpers.GetHashCode(obj.Item2));
+                for (var i = 0; i < x.Item2.Count; i++)
+                {
+                    if (!ReferenceEquals(x.Item2[i], y.Item2[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            public int GetHashCode((ObjectType, List<FieldNode>) obj) => HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Item1), RuntimeHelpers.GetHashCode(obj.Item2[0]), obj.Item2.Count);
         }
     }
 }

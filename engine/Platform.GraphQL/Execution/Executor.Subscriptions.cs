@@ -37,7 +37,7 @@ public static partial class Executor
         {
             var arguments = CoerceArgumentValues(context, field, nodes[0]);
             var stream = await subscriber(new ResolveFieldContext(context, rootType, field, nodes, request.RootValue, arguments, path)).ConfigureAwait(false);
-            return new SubscriptionResult(null, MapSourceToResponseEvents(request, stream, cancellationToken));
+            return new SubscriptionResult(null, MapSourceToResponseEvents(request, operation, fragments, variables, stream, cancellationToken));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -46,20 +46,20 @@ public static partial class Executor
     }
 
     // Spec "MapSourceToResponseEvent": each event executes the selection set with the event as root value.
-    private static async IAsyncEnumerable<ExecutionResult> MapSourceToResponseEvents(ExecutionRequest request, IAsyncEnumerable<object?> stream, [EnumeratorCancellation] CancellationToken cancellationToken)
+    // The operation, its fragments and its coerced variables are the subscription's: prepared once, not per event.
+    private static async IAsyncEnumerable<ExecutionResult> MapSourceToResponseEvents(ExecutionRequest request, OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, IReadOnlyDictionary<string, object?> variables, IAsyncEnumerable<object?> stream, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var sourceEvent in stream.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            yield return await ExecuteSubscriptionEventAsync(request with { RootValue = sourceEvent }, cancellationToken).ConfigureAwait(false);
+            yield return await ExecuteSubscriptionEventAsync(request, operation, fragments, variables, sourceEvent, cancellationToken).ConfigureAwait(false);
         }
     }
 
     // Spec "ExecuteSubscriptionEvent": like a query, on the subscription root type.
-    private static async Task<ExecutionResult> ExecuteSubscriptionEventAsync(ExecutionRequest request, CancellationToken cancellationToken)
+    private static async Task<ExecutionResult> ExecuteSubscriptionEventAsync(ExecutionRequest request, OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, IReadOnlyDictionary<string, object?> variables, object? sourceEvent, CancellationToken cancellationToken)
     {
-        TryPrepare(request, out var operation, out var fragments, out var variables, out _);
         var context = new ExecutionContext(request, operation, fragments, variables, cancellationToken);
-        var data = await ExecuteRootAsync(context, request.Schema.Subscription!, operation, request.RootValue, cancellationToken).ConfigureAwait(false);
+        var data = await ExecuteRootAsync(context, request.Schema.Subscription!, operation, sourceEvent, cancellationToken).ConfigureAwait(false);
         return new ExecutionResult { Data = data, HasData = true, Errors = context.Errors };
     }
 }

@@ -1,6 +1,7 @@
 using Platform.Core.Events;
 using Platform.Core.Ids;
 using Platform.Core.Realtime;
+using Platform.Core.Repositories;
 using Platform.Core.Repositories.Filters;
 using Platform.GraphQL.Execution;
 using Platform.GraphQL.Types;
@@ -29,6 +30,23 @@ internal sealed partial class EntityApi
     /// <summary>Forwards the entity's committed changes to its realtime channel.</summary>
     public IDisposable? ForwardChanges(IRealTimeBridge bridge) =>
         IsRealtime ? bridge.Forward($"{_binding.Resource}.*", e => Channel(e.OrgId), e => e.Change is not null && e.AggregateType == Entity.Name && e.Source == _binding.Module.Id) : null;
+
+    // Every subscriber of the entity receives the same event: its row is read into a record once.
+    private ReadRow? _lastRow;
+
+    private EntityRecord Row(AggregateChange change)
+    {
+        if (Volatile.Read(ref _lastRow) is { } last && ReferenceEquals(last.Change, change))
+        {
+            return last.Record;
+        }
+
+        var record = _binding.Table.FromRow(change.Row);
+        Volatile.Write(ref _lastRow, new ReadRow(change, record));
+        return record;
+    }
+
+    private sealed record ReadRow(AggregateChange Change, EntityRecord Record);
 
     private void BindSubscription(SchemaBuilder schema)
     {
@@ -66,7 +84,7 @@ internal sealed partial class EntityApi
 
     private Dictionary<string, object?>? ToChange(AggregateChange change, BoundFilter filter)
     {
-        var record = _binding.Table.FromRow(change.Row);
+        var record = Row(change);
         if (!FilterEvaluator.Matches(filter, key => key switch
             {
                 "id" => record.Id,

@@ -12,17 +12,22 @@ namespace Platform.Hosting.Api;
 /// </summary>
 internal sealed class SubscriptionStream(int backlog, string what)
 {
-    private readonly Channel<object?> _channel = System.Threading.Channels.Channel.CreateBounded<object?>(new BoundedChannelOptions(backlog) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+    // Unbounded with a count of its own: a bounded channel's writes take a lock the reader contends for.
+    private readonly Channel<object?> _channel = System.Threading.Channels.Channel.CreateUnbounded<object?>(new UnboundedChannelOptions { SingleReader = true });
     private Action? _release;
     private int _closed;
+    private int _pending;
 
     /// <summary>Queues a value for the subscriber.</summary>
     public void Post(object? value)
     {
-        if (!_channel.Writer.TryWrite(value))
+        if (Interlocked.Increment(ref _pending) > backlog)
         {
             _channel.Writer.TryComplete(new CoreError(ErrorCodes.RateLimited, $"The subscriber fell more than {backlog} {what} behind; subscribe again."));
+            return;
         }
+
+        _channel.Writer.TryWrite(value);
     }
 
     /// <summary>What to release when the subscription ends.</summary>
@@ -41,6 +46,7 @@ internal sealed class SubscriptionStream(int backlog, string what)
         {
             await foreach (var value in _channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
+                Interlocked.Decrement(ref _pending);
                 yield return value;
             }
         }
