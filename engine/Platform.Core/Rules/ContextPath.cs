@@ -94,6 +94,23 @@ public sealed class ContextPath
     internal static object? StepOrMissing(object? current, string segment, int index) =>
         TryStep(current, segment, index, out var next) ? next : Missing;
 
+    /// <summary>Reads a one-segment path (what most leaves read inside a compiled scope), converting JSON like <see cref="TryRead(object?, out object?)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryReadSegment(object? root, string segment, int index, out object? value)
+    {
+        if (!TryStep(root, segment, index, out value))
+        {
+            return false;
+        }
+
+        if (value is JsonElement element)
+        {
+            value = RuleValues.FromJson(element);
+        }
+
+        return true;
+    }
+
     /// <summary>The list index a segment denotes, or -1.</summary>
     internal static int IndexOf(string segment) =>
         int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : -1;

@@ -1,33 +1,40 @@
+using System.Linq.Expressions;
+using System.Reflection;
 using System.Text.RegularExpressions;
 using Platform.Model.Rules;
 
 namespace Platform.Core.Rules;
 
-/// <content>Compilation of expanded rules into closures: one delegate per node, work done once.</content>
+/// <content>
+/// Compilation of an expanded rule into one method (an expression tree): junctions become
+/// short-circuit <c>&amp;&amp;</c>/<c>||</c>, leaves sharing a parent read it once into a local, and each
+/// leaf is a direct call of its operator's test with its constants — no delegate call per node.
+/// </content>
 public sealed partial class RuleEngine
 {
-    private Func<object?, bool> BuildDelegate(RuleExpr expr)
+    private static readonly MethodInfo TryReadSegment = typeof(ContextPath).GetMethod(nameof(ContextPath.TryReadSegment), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo TryReadPath = typeof(ContextPath).GetMethod(nameof(ContextPath.TryRead), [typeof(object), typeof(object).MakeByRefType()])!;
+    private static readonly MethodInfo StepOrMissing = typeof(ContextPath).GetMethod(nameof(ContextPath.StepOrMissing), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private Func<object?, bool> CompileToMethod(RuleExpr expanded)
     {
-        switch (expr)
-        {
-            case LeafRule leaf:
-                return BuildLeaf(leaf);
-            case NotRule not:
-                var inner = BuildDelegate(not.Rule);
-                return context => !inner(context);
-            case AndRule and:
-                return BuildJunction(and.Rules, all: true);
-            case OrRule or:
-                return BuildJunction(or.Rules, all: false);
-            default:
-                throw new ArgumentException($"Rule type {expr.GetType().Name} must be expanded before compiling.", nameof(expr));
-        }
+        var context = Expression.Parameter(typeof(object), "context");
+        return Expression.Lambda<Func<object?, bool>>(Node(expanded, context), context).Compile();
     }
 
-    // Common-subexpression elimination: leaves of one junction that share their first path
-    // segment (entity.status, entity.total…) read it once, then evaluate against it. Rules are
-    // pure, so evaluating the group together instead of in declaration order changes no result.
-    private Func<object?, bool> BuildJunction(IReadOnlyList<RuleExpr> children, bool all)
+    private Expression Node(RuleExpr expr, Expression scope) => expr switch
+    {
+        LeafRule leaf => Leaf(leaf, scope),
+        NotRule not => Expression.Not(Node(not.Rule, scope)),
+        AndRule and => Junction(and.Rules, scope, all: true),
+        OrRule or => Junction(or.Rules, scope, all: false),
+        _ => throw new ArgumentException($"Rule type {expr.GetType().Name} must be expanded before compiling.", nameof(expr)),
+    };
+
+    // Common-subexpression elimination: leaves of one junction that share their first path segment
+    // (entity.status, entity.total…) read it once. Rules are pure, so evaluating the group together
+    // instead of in declaration order changes no result.
+    private Expression Junction(IReadOnlyList<RuleExpr> children, Expression scope, bool all)
     {
         var groups = children.OfType<LeafRule>()
             .Where(IsGroupable)
@@ -35,31 +42,56 @@ public sealed partial class RuleEngine
             .Where(g => g.Count() >= 2)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var built = new HashSet<string>(StringComparer.Ordinal);
-        var parts = new List<Func<object?, bool>>();
+        var parts = new List<Expression>();
         foreach (var child in children)
         {
             if (child is LeafRule leaf && IsGroupable(leaf) && groups.TryGetValue(FirstSegment(leaf.Field), out var members))
             {
-                if (built.Add(FirstSegment(leaf.Field)))
+                var segment = FirstSegment(leaf.Field);
+                if (built.Add(segment))
                 {
-                    parts.Add(BuildScope(FirstSegment(leaf.Field), members, all));
+                    var parent = Expression.Variable(typeof(object), segment);
+                    var relative = members.Select(m => (RuleExpr)(m with { Field = m.Field[(segment.Length + 1)..] })).ToList();
+                    parts.Add(Expression.Block(
+                        [parent],
+                        Expression.Assign(parent, Expression.Call(StepOrMissing, scope, Expression.Constant(segment), Expression.Constant(ContextPath.IndexOf(segment)))),
+                        Junction(relative, parent, all)));
                 }
 
                 continue;
             }
 
-            parts.Add(BuildDelegate(child));
+            parts.Add(Node(child, scope));
         }
 
-        return Combine([.. parts], all);
+        return parts.Count == 0
+            ? Expression.Constant(all)
+            : parts.Aggregate((left, right) => all ? Expression.AndAlso(left, right) : Expression.OrElse(left, right));
     }
 
-    private Func<object?, bool> BuildScope(string segment, List<LeafRule> members, bool all)
+    private Expression Leaf(LeafRule leaf, Expression scope)
     {
-        var index = ContextPath.IndexOf(segment);
-        var relative = members.Select(m => (RuleExpr)(m with { Field = m.Field[(segment.Length + 1)..] })).ToList();
-        var inner = BuildJunction(relative, all);
-        return context => inner(ContextPath.StepOrMissing(context, segment, index));
+        if (leaf.Value is ValueRef reference)
+        {
+            // Comparing two paths of the context is rare: the general operator does it.
+            var op = leaf.Op;
+            var path = new ContextPath(leaf.Field);
+            var other = new ContextPath(reference.Path);
+            Func<object?, bool> compare = context =>
+            {
+                var found = path.TryRead(context, out var actual);
+                other.TryRead(context, out var expected);
+                return RuleOperators.Apply(op, found, actual, expected, op == RuleOp.WithinDays ? _time.GetUtcNow() : default, RegexTimeout);
+            };
+            return Expression.Invoke(Expression.Constant(compare), scope);
+        }
+
+        var found = Expression.Variable(typeof(bool), "found");
+        var actual = Expression.Variable(typeof(object), "actual");
+        var read = leaf.Field.Contains('.', StringComparison.Ordinal)
+            ? Expression.Call(Expression.Constant(new ContextPath(leaf.Field)), TryReadPath, scope, actual)
+            : Expression.Call(TryReadSegment, scope, Expression.Constant(leaf.Field), Expression.Constant(ContextPath.IndexOf(leaf.Field)), actual);
+        return Expression.Block([found, actual], Expression.Assign(found, read), Check(leaf, found, actual));
     }
 
     // A leaf can be evaluated against its parent when it has a parent segment and reads nothing else.
@@ -67,240 +99,59 @@ public sealed partial class RuleEngine
 
     private static string FirstSegment(string path) => path[..path.IndexOf('.', StringComparison.Ordinal)];
 
-    private static Func<object?, bool> Combine(Func<object?, bool>[] parts, bool all)
+    private Expression Check(LeafRule leaf, ParameterExpression found, ParameterExpression actual)
     {
-        switch (parts.Length)
-        {
-            case 0:
-                return _ => all;
-            case 1:
-                return parts[0];
-            case 2:
-                var (a, b) = (parts[0], parts[1]);
-                return all ? context => a(context) && b(context) : context => a(context) || b(context);
-            default:
-                return all
-                    ? context =>
-                    {
-                        foreach (var part in parts)
-                        {
-                            if (!part(context))
-                            {
-                                return false;
-                            }
-                        }
-
-                        return true;
-                    }
-                    : context =>
-                    {
-                        foreach (var part in parts)
-                        {
-                            if (part(context))
-                            {
-                                return true;
-                            }
-                        }
-
-                        return false;
-                    };
-        }
-    }
-
-    private Func<object?, bool> BuildLeaf(LeafRule leaf)
-    {
-        var path = new ContextPath(leaf.Field);
-        if (leaf.Value is ValueRef reference)
-        {
-            var other = new ContextPath(reference.Path);
-            var op = leaf.Op;
-            return context =>
-            {
-                var found = path.TryRead(context, out var actual);
-                other.TryRead(context, out var expected);
-                return RuleOperators.Apply(op, found, actual, expected, op == RuleOp.WithinDays ? _time.GetUtcNow() : default, RegexTimeout);
-            };
-        }
+        Expression Test(string method, params object?[] constants) =>
+            Expression.Call(typeof(LeafChecks).GetMethod(method, BindingFlags.Public | BindingFlags.Static)!, [found, actual, .. constants.Select(c => (Expression)Expression.Constant(c, c?.GetType() ?? typeof(object)))]);
 
         var constant = leaf.Value;
-        return leaf.Op switch
+        switch (leaf.Op)
         {
-            RuleOp.Eq => BuildEquals(path, constant, negate: false),
-            RuleOp.Neq => BuildEquals(path, constant, negate: true),
-            RuleOp.Gt or RuleOp.Gte or RuleOp.Lt or RuleOp.Lte => BuildCompare(path, constant, leaf.Op),
-            RuleOp.In => BuildIn(path, constant, negate: false),
-            RuleOp.Nin => BuildIn(path, constant, negate: true),
-            RuleOp.Contains => BuildContains(path, constant),
-            RuleOp.ContainsAll => BuildContainsAll(path, constant),
-            RuleOp.Matches => BuildMatches(path, constant),
-            RuleOp.Exists => context => path.TryRead(context, out var actual) && actual is not null,
-            RuleOp.Empty => context => !path.TryRead(context, out var actual) || RuleValues.IsEmpty(actual),
-            RuleOp.WithinDays => context => path.TryRead(context, out var actual) && RuleOperators.WithinDays(actual, constant, _time.GetUtcNow()),
-            RuleOp.SpatialWithin => BuildSpatial(path, constant),
-            _ => throw new ArgumentOutOfRangeException(nameof(leaf), leaf.Op, "Unknown operator."),
-        };
-    }
-
-    // Each operator/constant pair gets its own closure with the comparison written out, so a leaf
-    // costs one delegate call and its path read.
-    private static Func<object?, bool> BuildEquals(ContextPath path, object? constant, bool negate)
-    {
-        var missing = constant is null; // a missing path equals null
-        return constant switch
-        {
-            string text when !RuleValues.TryDate(text, out _) => negate
-                ? context => !(path.TryRead(context, out var actual) ? actual is string s ? string.Equals(s, text, StringComparison.Ordinal) : RuleValues.AreEqual(actual, text) : missing)
-                : context => path.TryRead(context, out var actual) ? actual is string s ? string.Equals(s, text, StringComparison.Ordinal) : RuleValues.AreEqual(actual, text) : missing,
-            long number => negate
-                ? context => !(path.TryRead(context, out var actual) ? actual is long l ? l == number : RuleValues.AreEqual(actual, number) : missing)
-                : context => path.TryRead(context, out var actual) ? actual is long l ? l == number : RuleValues.AreEqual(actual, number) : missing,
-            _ => negate
-                ? context => !(path.TryRead(context, out var actual) ? RuleValues.AreEqual(actual, constant) : missing)
-                : context => path.TryRead(context, out var actual) ? RuleValues.AreEqual(actual, constant) : missing,
-        };
-    }
-
-    private static Func<object?, bool> BuildCompare(ContextPath path, object? constant, RuleOp op)
-    {
-        if (constant is long bound)
-        {
-            return context => path.TryRead(context, out var actual) && actual switch
-            {
-                long l => Accept(op, l.CompareTo(bound)),
-                int i => Accept(op, ((long)i).CompareTo(bound)),
-                double d => Accept(op, d.CompareTo(bound)),
-                _ => RuleValues.Compare(actual, bound) is { } c && Accept(op, c),
-            };
-        }
-
-        if (constant is double limit)
-        {
-            return context => path.TryRead(context, out var actual) && (actual is double d ? Accept(op, d.CompareTo(limit)) : RuleValues.TryDouble(actual, out var n) ? Accept(op, n.CompareTo(limit)) : RuleValues.Compare(actual, limit) is { } c && Accept(op, c));
-        }
-
-        if (constant is string text && RuleValues.TryDate(text, out var date))
-        {
-            return context => path.TryRead(context, out var actual) && RuleValues.Compare(actual, actual is string ? text : date) is { } c && Accept(op, c);
-        }
-
-        return context => path.TryRead(context, out var actual) && RuleValues.Compare(actual, constant) is { } c && Accept(op, c);
-    }
-
-    private static bool Accept(RuleOp op, int comparison) => op switch
-    {
-        RuleOp.Gt => comparison > 0,
-        RuleOp.Gte => comparison >= 0,
-        RuleOp.Lt => comparison < 0,
-        _ => comparison <= 0,
-    };
-
-    private static Func<object?, bool> BuildIn(ContextPath path, object? constant, bool negate)
-    {
-        var items = RuleValues.AsList(constant).ToArray();
-        if (items.Length > 0 && items.All(i => i is string))
-        {
-            var set = new HashSet<string>(items.Cast<string>(), StringComparer.Ordinal);
-            return negate
-                ? context => !(path.TryRead(context, out var actual) && (actual is string s ? set.Contains(s) : AnyEqual(items, actual)))
-                : context => path.TryRead(context, out var actual) && (actual is string s ? set.Contains(s) : AnyEqual(items, actual));
-        }
-
-        return negate
-            ? context => !AnyEqual(items, path.TryRead(context, out var actual) ? actual : null)
-            : context => AnyEqual(items, path.TryRead(context, out var actual) ? actual : null);
-    }
-
-    private static Func<object?, bool> BuildContains(ContextPath path, object? constant)
-    {
-        if (constant is not string text)
-        {
-            return context => path.TryRead(context, out var actual) && RuleOperators.Contains(actual, constant);
-        }
-
-        // Arrays and lists of strings (roles, tags) without going through interface casts.
-        return context => path.TryRead(context, out var actual) && actual switch
-        {
-            string[] strings => Array.IndexOf(strings, text) >= 0,
-            List<string> list => list.Contains(text),
-            string s => s.Contains(text, StringComparison.Ordinal),
-            _ => RuleOperators.Contains(actual, text),
-        };
-    }
-
-    // A method, not a lambda capturing `actual`: a captured parameter would allocate a closure on every call.
-    private static bool AnyEqual(object?[] items, object? actual)
-    {
-        foreach (var item in items)
-        {
-            if (RuleValues.AreEqual(actual, item))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static Func<object?, bool> BuildContainsAll(ContextPath path, object? constant)
-    {
-        if (!RuleValues.IsList(constant))
-        {
-            return _ => false;
-        }
-
-        var required = RuleValues.AsList(constant).ToArray();
-        return context =>
-        {
-            if (!path.TryRead(context, out var actual) || !RuleValues.IsList(actual))
-            {
-                return false;
-            }
-
-            foreach (var item in required)
-            {
-                if (!RuleValues.ListContains(actual, item))
+            case RuleOp.Eq or RuleOp.Neq:
+                var equals = constant switch
                 {
-                    return false;
-                }
-            }
-
-            return true;
-        };
-    }
-
-    private Func<object?, bool> BuildMatches(ContextPath path, object? constant)
-    {
-        if (constant is not string pattern)
-        {
-            return _ => false;
+                    string text when !RuleValues.TryDate(text, out _) => Test(nameof(LeafChecks.EqualsText), text),
+                    long number => Test(nameof(LeafChecks.EqualsLong), number),
+                    _ => Expression.Call(typeof(LeafChecks).GetMethod(nameof(LeafChecks.EqualsValue))!, found, actual, Expression.Constant(constant, typeof(object))),
+                };
+                return leaf.Op == RuleOp.Eq ? equals : Expression.Not(equals);
+            case RuleOp.Gt or RuleOp.Gte or RuleOp.Lt or RuleOp.Lte:
+                var op = LeafChecks.OperatorCode(leaf.Op);
+                return constant switch
+                {
+                    long bound => Test(nameof(LeafChecks.CompareLong), bound, op),
+                    double limit => Test(nameof(LeafChecks.CompareDouble), limit, op),
+                    string text when RuleValues.TryDate(text, out var date) => Test(nameof(LeafChecks.CompareDate), text, date, op),
+                    _ => Expression.Call(typeof(LeafChecks).GetMethod(nameof(LeafChecks.CompareValue))!, found, actual, Expression.Constant(constant, typeof(object)), Expression.Constant(op)),
+                };
+            case RuleOp.In or RuleOp.Nin:
+                var items = RuleValues.AsList(constant).ToArray();
+                var member = items.Length > 0 && items.All(i => i is string)
+                    ? Test(nameof(LeafChecks.InTexts), new HashSet<string>(items.Cast<string>(), StringComparer.Ordinal), items)
+                    : Test(nameof(LeafChecks.InValues), (object)items);
+                return leaf.Op == RuleOp.In ? member : Expression.Not(member);
+            case RuleOp.Contains:
+                return constant is string contained
+                    ? Test(nameof(LeafChecks.ContainsText), contained)
+                    : Expression.Call(typeof(LeafChecks).GetMethod(nameof(LeafChecks.ContainsValue))!, found, actual, Expression.Constant(constant, typeof(object)));
+            case RuleOp.ContainsAll:
+                return RuleValues.IsList(constant) ? Test(nameof(LeafChecks.ContainsAll), (object)RuleValues.AsList(constant).ToArray()) : Expression.Constant(false);
+            case RuleOp.Matches:
+                return constant is string pattern
+                    ? Test(nameof(LeafChecks.Matches), new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, RegexTimeout))
+                    : Expression.Constant(false);
+            case RuleOp.Exists:
+                return Test(nameof(LeafChecks.Exists));
+            case RuleOp.Empty:
+                return Test(nameof(LeafChecks.Empty));
+            case RuleOp.WithinDays:
+                return Expression.Call(typeof(LeafChecks).GetMethod(nameof(LeafChecks.WithinDays))!, found, actual, Expression.Constant(constant, typeof(object)), Expression.Constant(_time, typeof(TimeProvider)));
+            case RuleOp.SpatialWithin:
+                return GeoShapes.TryReadPolygon(constant, out var rings)
+                    ? Expression.Call(typeof(LeafChecks).GetMethod(nameof(LeafChecks.SpatialWithin))!, found, actual, Expression.Constant(rings, typeof(IReadOnlyList<(double X, double Y)[]>)))
+                    : Expression.Constant(false);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(leaf), leaf.Op, "Unknown operator.");
         }
-
-        var regex = new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, RegexTimeout);
-        return context =>
-        {
-            if (!path.TryRead(context, out var actual) || actual is not string text)
-            {
-                return false;
-            }
-
-            try
-            {
-                return regex.IsMatch(text);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                return false;
-            }
-        };
-    }
-
-    private static Func<object?, bool> BuildSpatial(ContextPath path, object? constant)
-    {
-        if (!GeoShapes.TryReadPolygon(constant, out var rings))
-        {
-            return _ => false;
-        }
-
-        return context => path.TryRead(context, out var actual) && RuleOperators.SpatialWithin(actual, rings);
     }
 }

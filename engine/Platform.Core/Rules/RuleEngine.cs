@@ -71,7 +71,7 @@ public sealed partial class RuleEngine
     public CompiledRule Compile(RuleExpr expr)
     {
         var expanded = Expand(expr);
-        return new CompiledRule(expr, expanded, BuildDelegate(expanded), this);
+        return new CompiledRule(expr, expanded, CompileToMethod(expanded), this);
     }
 
     /// <summary>Explains why <paramref name="expr"/> passes or fails on <paramref name="context"/>.</summary>
