@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Configuration;
+using Platform.Core.Security;
 using Platform.Postgres.Connections;
 
 namespace Platform.Hosting;
@@ -34,6 +35,18 @@ public sealed record PlatformSettings
 
     /// <summary>Whether introspection answers (on by default).</summary>
     public bool Introspection { get; init; } = true;
+
+    /// <summary>The issuer bearer tokens must name (<c>JWT_ISSUER</c>), or null for any.</summary>
+    public string? JwtIssuer { get; init; }
+
+    /// <summary>The audience bearer tokens must name (<c>JWT_AUDIENCE</c>), or null for any.</summary>
+    public string? JwtAudience { get; init; }
+
+    /// <summary>The protection of the GraphQL endpoint (<c>GRAPHQL_*</c> limits).</summary>
+    public ApiLimits Limits { get; init; } = new();
+
+    /// <summary>Roles and their permissions from the <c>Roles</c> section, over the seed's system roles.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Roles { get; init; } = RolePermissionResolver.SystemRoles;
 
     /// <summary>The plugins folder (<c>PLUGINS_DIR</c> or the stamped default).</summary>
     public string PluginsDirectory { get; init; } = "";
@@ -131,7 +144,35 @@ public sealed record PlatformSettings
             }
         }
 
+        settings = settings with
+        {
+            JwtIssuer = configuration["JWT_ISSUER"] is { Length: > 0 } issuer ? issuer : null,
+            JwtAudience = configuration["JWT_AUDIENCE"] is { Length: > 0 } audience ? audience : null,
+            Limits = ApiLimits.Load(configuration, errors),
+            Roles = LoadRoles(configuration, errors),
+        };
+
         return errors.Count > 0 ? (null, errors) : (settings, []);
+    }
+
+    /// <summary>The seed's system roles, with the <c>Roles</c> section's roles added or replacing them (<c>"Roles": { "editor": ["catalog.*:read", "catalog.*:update"] }</c>).</summary>
+    private static Dictionary<string, IReadOnlyList<string>> LoadRoles(IConfiguration configuration, List<string> errors)
+    {
+        var roles = new Dictionary<string, IReadOnlyList<string>>(RolePermissionResolver.SystemRoles, StringComparer.Ordinal);
+        foreach (var role in configuration.GetSection("Roles").GetChildren())
+        {
+            var permissions = role.GetChildren().Select(p => p.Value ?? "").ToList();
+            var invalid = permissions.Where(p => { try { _ = new PermissionSet([p]); return false; } catch (ArgumentException) { return true; } }).ToList();
+            if (invalid.Count > 0)
+            {
+                errors.Add($"Roles:{role.Key}: {string.Join(", ", invalid.Select(p => $"'{p}'"))} is not a permission; write resource:action, e.g. 'catalog.item:read' or '*:read'.");
+                continue;
+            }
+
+            roles[role.Key] = permissions;
+        }
+
+        return roles;
     }
 
     /// <summary>The development secret kept under <paramref name="dataDirectory"/>, created on first use (the host and <c>platform token</c> share it).</summary>

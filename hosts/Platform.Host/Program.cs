@@ -62,12 +62,14 @@ await using (runtime)
     // Every plugin folder found, loaded or failed with its reason.
     app.MapGet("/modules", () => Results.Json(runtime.Modules.Select(m => new { id = m.Id, version = m.Version, dependsOn = m.DependsOn, entities = m.Entities, state = m.State, failure = m.Failure })));
 
+    var limits = settings.Limits;
     var executor = new GraphQLExecutor(
         runtime.Schema,
+        limits.Request,
         options: new ExecutionOptions { ExposeExceptionMessages = app.Environment.IsDevelopment(), MapError = ApiError.Map },
         rules: settings.Introspection ? null : NoIntrospectionRule.WithSpecifiedRules);
-    var authentication = new BearerAuthentication(new Platform.Core.Security.JwtOptions(settings.JwtSecret));
-    var http = new GraphQLHttpOptions { Identify = authentication.Identify, OnUnexpected = e => app.Logger.LogError(e, "A GraphQL request failed unexpectedly") };
+    var authentication = new BearerAuthentication(new Platform.Core.Security.JwtOptions(settings.JwtSecret) { Issuer = settings.JwtIssuer, Audience = settings.JwtAudience });
+    var http = new GraphQLHttpOptions { Identify = authentication.Identify, MaxBodyBytes = limits.MaxBodyBytes, OnUnexpected = e => app.Logger.LogError(e, "A GraphQL request failed unexpectedly") };
     if (settings.CorsOrigins.Count > 0)
     {
         app.UseCors();
@@ -93,7 +95,13 @@ await using (runtime)
     }
 
     app.UseWebSockets();
-    app.MapGraphQL("/graphql", executor, http, new GraphQLWebSocketOptions { OnConnect = authentication.ConnectAsync });
+    app.MapGraphQL("/graphql", executor, http, new GraphQLWebSocketOptions
+    {
+        OnConnect = authentication.ConnectAsync,
+        InitTimeout = limits.WebSocketInitTimeout,
+        MaxOperationsPerConnection = limits.MaxOperationsPerConnection,
+        MaxMessageBytes = limits.MaxBodyBytes,
+    });
     app.MapGraphQLSse("/graphql/stream", executor, http);
 
     await app.RunAsync();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Platform.Core.Context;
 using Platform.Core.Cqrs.Middleware;
 using Platform.Core.Modules;
+using Platform.Core.Security;
 using Platform.Core.Validation;
 using Platform.GraphQL.Types;
 using Platform.Hosting.Api;
@@ -75,7 +76,7 @@ public sealed partial class PlatformRuntime : IAsyncDisposable
             time ??= TimeProvider.System;
             var validators = new CustomValidatorRegistry();
             var repositories = new PostgresRepositoryFactory(database.App, time, validators: validators);
-            var services = new PlatformServices(time, loggerFactory) { Repositories = repositories, Validators = validators };
+            var services = new PlatformServices(time, loggerFactory) { Repositories = repositories, Validators = validators, Permissions = new RolePermissionResolver(settings.Roles) };
             services.Mediator.Use(new LoggingMiddleware(loggerFactory.CreateLogger<LoggingMiddleware>(), time));
             services.Mediator.Use(new AuthorizationMiddleware(services.Permissions));
             services.Mediator.Use(new ValidationMiddleware(repositories.Validator));
