@@ -60,4 +60,40 @@ public sealed class CrossModuleTests(PostgresDatabase database) : IClassFixture<
         Assert.Equal("[REDACTED]", payload.GetProperty("fields").GetProperty("taxId").GetString());
         Assert.DoesNotContain("DE-123", payload.GetRawText(), StringComparison.Ordinal);
     }
+
+    private static Dictionary<string, string> Places() => new()
+    {
+        ["module.yaml"] = "id: places\nversion: 1.0.0\ntablePrefix: pl_\nidPrefixes: { Shop: shop, Tag: tag }\n",
+        ["tag.entity.yaml"] = "name: Tag\nfields:\n  label: { type: string, required: true }\n",
+        ["shop.entity.yaml"] = "name: Shop\nfields:\n  name: { type: string, required: true }\n  tagIds: { type: \"ref[]\", ref: Tag }\n  location: { type: geo.point }\n  rating: { type: decimal }\n  area: { type: number }\n",
+    };
+
+    [Fact]
+    public async Task Id_list_geo_decimal_and_float_fields_filter_and_resolve_through_graphql()
+    {
+        ModuleCompiler.Build(_plugins, "places", Places());
+        await using var host = await TestHost.StartAsync(database, new Dictionary<string, string?> { ["PLUGINS_DIR"] = _plugins });
+        using var admin = host.Client("org_places");
+        string Tag(string label) => admin.SendAsync("mutation($l: String!) { createTag(input: { label: $l }) { id } }", new { l = label }).Result.At("createTag.id").GetString()!;
+        var (vegan, late, cheap) = (Tag("vegan"), Tag("late"), Tag("cheap"));
+        async Task Shop(string name, string[] tags, double lon, double lat, string rating, double area) =>
+            (await admin.SendAsync("mutation($i: CreateShopInput!) { createShop(input: $i) { id } }", new { i = new { name, tagIds = tags, location = new { type = "Point", coordinates = new[] { lon, lat } }, rating, area } })).Ok();
+        await Shop("Green", [vegan, late], 13.40, 52.52, "4.50", 80.5);
+        await Shop("Night", [late], 13.45, 52.50, "3.90", 120);
+        await Shop("Far", [cheap], 2.35, 48.85, "4.95", 45.25);
+        async Task<string> Names(object where) =>
+            string.Join(",", (await admin.SendAsync("query($w: ShopFilter) { shops(where: $w) { nodes { name } } }", new { w = where })).At("shops.nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
+        var berlin = new { type = "Polygon", coordinates = new[] { new[] { new[] { 13.0, 52.3 }, new[] { 13.8, 52.3 }, new[] { 13.8, 52.7 }, new[] { 13.0, 52.7 }, new[] { 13.0, 52.3 } } } };
+
+        Assert.Equal("Green,Night", await Names(new { tagIds = new { contains = late } }));
+        Assert.Equal("Green", await Names(new { tagIds = new { containsAll = new[] { vegan, late } } }));
+        Assert.Equal("Far,Green", await Names(new { tagIds = new { containsAny = new[] { vegan, cheap } } }));
+        Assert.Equal("Green,Night", await Names(new { location = new { within = berlin } }));
+        Assert.Equal("Far,Green", await Names(new { rating = new { gte = "4.5" } }));
+        Assert.Equal("Green,Night", await Names(new { area = new { gt = 50.0, lte = 120.0 } }));
+        var tags = await admin.SendAsync("{ shops(where: { name: { eq: \"Green\" } }) { nodes { tags { label } rating location } } }");
+        Assert.Equal("""[{"label":"vegan"},{"label":"late"}]""", tags.At("shops.nodes.0.tags").GetRawText());
+        Assert.Equal("\"4.50\"", tags.At("shops.nodes.0.rating").GetRawText());
+        Assert.Equal("Point", tags.At("shops.nodes.0.location").GetProperty("type").GetString());
+    }
 }
