@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
+using Platform.Tests.Shared;
 
 namespace Platform.Generators.Tests;
 
@@ -17,7 +16,7 @@ internal static class GeneratorHarness
             [new ManifestGenerator().AsSourceGenerator()],
             manifests,
             new CSharpParseOptions(LanguageVersion.Preview),
-            new OptionsProvider(rootNamespace),
+            GeneratorInputs.Options(rootNamespace),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static CSharpCompilation CreateCompilation(params string[] sources) =>
@@ -37,34 +36,6 @@ internal static class GeneratorHarness
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith("expected.txt", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(f => (AdditionalText)new ManifestText($"{virtualRoot}/manifests/{Path.GetRelativePath(folder, f).Replace('\\', '/')}", File.ReadAllText(f)))
+            .Select(f => (AdditionalText)new GeneratorInputs.ManifestText($"{virtualRoot}/manifests/{Path.GetRelativePath(folder, f).Replace('\\', '/')}", File.ReadAllText(f)))
             .ToList();
-
-    /// <summary>An additional file held in memory.</summary>
-    internal sealed class ManifestText(string path, string text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
-    }
-
-    private sealed class OptionsProvider(string rootNamespace) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(rootNamespace);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
-
-        private sealed class Options(string? rootNamespace) : AnalyzerConfigOptions
-        {
-            public static readonly Options Empty = new(null);
-
-            public override bool TryGetValue(string key, out string value)
-            {
-                value = rootNamespace ?? "";
-                return key == "build_property.RootNamespace" && rootNamespace is not null;
-            }
-        }
-    }
 }

@@ -15,7 +15,7 @@ public sealed class IncrementalTests
         GeneratorDriver driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
 
         var variant = files.Single(f => f.Path.EndsWith("variant.entity.yaml", StringComparison.Ordinal));
-        var edited = new GeneratorHarness.ManifestText(variant.Path, variant.GetText()!.ToString().Replace("validators: [{ maxLength: 64 }]", "validators: [{ maxLength: 80 }]", StringComparison.Ordinal));
+        var edited = new Platform.Tests.Shared.GeneratorInputs.ManifestText(variant.Path, variant.GetText()!.ToString().Replace("validators: [{ maxLength: 64 }]", "validators: [{ maxLength: 80 }]", StringComparison.Ordinal));
         Assert.NotEqual(variant.GetText()!.ToString(), edited.GetText().ToString());
         driver = driver.ReplaceAdditionalText(variant, edited).RunGenerators(compilation);
 

@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using Platform.Generators;
 using Platform.TestKit;
+using Platform.Tests.Shared;
 
 namespace Platform.Host.Tests.Plugins;
 
@@ -36,9 +35,9 @@ public static class ModuleCompiler
         var parse = new CSharpParseOptions(LanguageVersion.Preview);
         var driver = CSharpGeneratorDriver.Create(
             [new ManifestGenerator().AsSourceGenerator()],
-            manifests.Select(m => (AdditionalText)new ManifestText($"/fixtures/{id}/manifests/{m.Key}", m.Value)),
+            manifests.Select(m => (AdditionalText)new GeneratorInputs.ManifestText($"/fixtures/{id}/manifests/{m.Key}", m.Value)),
             parse,
-            new OptionsProvider(assemblyName));
+            GeneratorInputs.Options(assemblyName));
         var compilation = CSharpCompilation.Create(
             assemblyName,
             code is null ? [] : [CSharpSyntaxTree.ParseText(code, parse)],
@@ -83,32 +82,5 @@ public static class ModuleCompiler
         }
 
         return target;
-    }
-
-    private sealed class ManifestText(string path, string text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
-    }
-
-    private sealed class OptionsProvider(string rootNamespace) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(rootNamespace);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
-
-        private sealed class Options(string? rootNamespace) : AnalyzerConfigOptions
-        {
-            public static readonly Options Empty = new(null);
-
-            public override bool TryGetValue(string key, out string value)
-            {
-                value = rootNamespace ?? "";
-                return key == "build_property.RootNamespace" && rootNamespace is not null;
-            }
-        }
     }
 }
