@@ -51,6 +51,12 @@ public sealed record PlatformSettings
     /// <summary>The plugins folder (<c>PLUGINS_DIR</c> or the stamped default).</summary>
     public string PluginsDirectory { get; init; } = "";
 
+    /// <summary>A folder of module folders holding manifests only (<c>MANIFEST_MODULES_DIR</c>), or null.</summary>
+    public string? ManifestModulesDirectory { get; init; }
+
+    /// <summary>Whether the module folders are watched and changes loaded while the host runs (<c>MODULES_WATCH</c>, default true).</summary>
+    public bool WatchModules { get; init; } = true;
+
     /// <summary>Reads and checks the settings; in Development a missing <c>JWT_SECRET</c> is generated once under <paramref name="paths"/>' data folder.</summary>
     /// <returns>The settings, or every problem found.</returns>
     public static (PlatformSettings? Settings, IReadOnlyList<string> Errors) Load(IConfiguration configuration, bool development, PlatformPaths paths)
@@ -141,6 +147,23 @@ public sealed record PlatformSettings
             else
             {
                 errors.Add($"GRAPHQL_INTROSPECTION: '{introspection}' is not true or false.");
+            }
+        }
+
+        if (configuration["MANIFEST_MODULES_DIR"] is { Length: > 0 } manifests)
+        {
+            settings = settings with { ManifestModulesDirectory = Path.GetFullPath(manifests) };
+        }
+
+        if (configuration["MODULES_WATCH"] is { Length: > 0 } watch)
+        {
+            if (bool.TryParse(watch, out var watching))
+            {
+                settings = settings with { WatchModules = watching };
+            }
+            else
+            {
+                errors.Add($"MODULES_WATCH: '{watch}' is not true or false.");
             }
         }
 

@@ -60,14 +60,19 @@ await using (runtime)
         : Results.Json(new { status = "unavailable", version, database = "unreachable" }, statusCode: StatusCodes.Status503ServiceUnavailable));
 
     // Every plugin folder found, loaded or failed with its reason.
-    app.MapGet("/modules", () => Results.Json(runtime.Modules.Select(m => new { id = m.Id, version = m.Version, dependsOn = m.DependsOn, entities = m.Entities, state = m.State, failure = m.Failure })));
+    app.MapGet("/modules", () => Results.Json(runtime.Modules.Select(m => new { id = m.Id, version = m.Version, dependsOn = m.DependsOn, entities = m.Entities, state = m.State, failure = m.Failure, rejected = m.Rejected, source = m.Source })));
 
+    // One executor per served schema; a module change swaps it, and work in flight keeps the one it started with.
     var limits = settings.Limits;
-    var executor = new GraphQLExecutor(
-        runtime.Schema,
+    var documents = new DocumentCache();
+    GraphQLExecutor ExecutorFor(Platform.GraphQL.Types.Schema schema) => new(
+        schema,
         limits.Request,
-        options: new ExecutionOptions { ExposeExceptionMessages = app.Environment.IsDevelopment(), MapError = ApiError.Map },
-        rules: settings.Introspection ? null : NoIntrospectionRule.WithSpecifiedRules);
+        documents,
+        new ExecutionOptions { ExposeExceptionMessages = app.Environment.IsDevelopment(), MapError = ApiError.Map },
+        settings.Introspection ? null : NoIntrospectionRule.WithSpecifiedRules);
+    var executor = ExecutorFor(runtime.Schema);
+    runtime.SchemaChanged += schema => Volatile.Write(ref executor, ExecutorFor(schema));
     var authentication = new BearerAuthentication(new Platform.Core.Security.JwtOptions(settings.JwtSecret) { Issuer = settings.JwtIssuer, Audience = settings.JwtAudience });
     var http = new GraphQLHttpOptions { Identify = authentication.Identify, MaxBodyBytes = limits.MaxBodyBytes, OnUnexpected = e => app.Logger.LogError(e, "A GraphQL request failed unexpectedly") };
     if (settings.CorsOrigins.Count > 0)
@@ -95,14 +100,14 @@ await using (runtime)
     }
 
     app.UseWebSockets();
-    app.MapGraphQL("/graphql", executor, http, new GraphQLWebSocketOptions
+    app.MapGraphQL("/graphql", () => Volatile.Read(ref executor), http, new GraphQLWebSocketOptions
     {
         OnConnect = authentication.ConnectAsync,
         InitTimeout = limits.WebSocketInitTimeout,
         MaxOperationsPerConnection = limits.MaxOperationsPerConnection,
         MaxMessageBytes = limits.MaxBodyBytes,
     });
-    app.MapGraphQLSse("/graphql/stream", executor, http);
+    app.MapGraphQLSse("/graphql/stream", () => Volatile.Read(ref executor), http);
 
     await app.RunAsync();
 }

@@ -18,13 +18,23 @@ public sealed class Mediator : IMediator
     /// <summary>The middleware, in order.</summary>
     public IReadOnlyList<IMediatorMiddleware> Middleware => Volatile.Read(ref _pipeline);
 
+    /// <summary>Every registered handler (for diagnostics: what still points into an unloaded module's code).</summary>
+    public IReadOnlyList<HandlerRegistration> Handlers => [.. _commands.Values, .. _queries.Values];
+
+    /// <summary>Where dispatches wait while the host swaps handlers (a module reloading).</summary>
+    public DispatchGate Gate { get; } = new();
+
     /// <inheritdoc />
     public Task<object?> DispatchAsync(Command command, ISystemContext context, CancellationToken cancellationToken = default) =>
-        SendAsync(command, _commands.TryGetValue(command.Type, out var registration) ? registration : throw new UnknownRequestError("command", command.Type, _commands.Keys), context, cancellationToken);
+        Gate.RunAsync(
+            () => SendAsync(command, _commands.TryGetValue(command.Type, out var registration) ? registration : throw new UnknownRequestError("command", command.Type, _commands.Keys), context, cancellationToken),
+            cancellationToken);
 
     /// <inheritdoc />
     public Task<object?> QueryAsync(Query query, ISystemContext context, CancellationToken cancellationToken = default) =>
-        SendAsync(query, _queries.TryGetValue(query.Type, out var registration) ? registration : throw new UnknownRequestError("query", query.Type, _queries.Keys), context, cancellationToken);
+        Gate.RunAsync(
+            () => SendAsync(query, _queries.TryGetValue(query.Type, out var registration) ? registration : throw new UnknownRequestError("query", query.Type, _queries.Keys), context, cancellationToken),
+            cancellationToken);
 
     /// <summary>Sends a command and casts its result.</summary>
     public async Task<TResult> DispatchAsync<TResult>(Command command, ISystemContext context, CancellationToken cancellationToken = default) =>

@@ -25,7 +25,11 @@ public sealed class BootRegistry
         Module = module;
         Logger = services.LoggerFactory.CreateLogger($"Platform.Modules.{module.Id}");
         Hooks = new ModuleHooks(services.Hooks, module.Id);
+        Registrations = new ModuleRegistrations(services.Bus, services.Bridge);
     }
+
+    /// <summary>The subscriptions made through this registry, removed when the module shuts down.</summary>
+    internal ModuleRegistrations Registrations { get; }
 
     /// <summary>The module being booted.</summary>
     public ModuleDefinition Module { get; }
@@ -59,7 +63,7 @@ public sealed class BootRegistry
     }
 
     /// <summary>Subscribe to events here.</summary>
-    public IEventBus Bus => _services.Bus;
+    public IEventBus Bus => Registrations;
 
     /// <summary>The entity definitions of all loaded modules.</summary>
     public EntityRegistry Entities => _services.Entities;
@@ -74,7 +78,7 @@ public sealed class BootRegistry
     public CustomValidatorRegistry Validators => _services.Validators;
 
     /// <summary>Declare event → channel forwarding here.</summary>
-    public IRealTimeBridge Realtime => _services.Bridge;
+    public IRealTimeBridge Realtime => Registrations;
 
     /// <summary>Register adapters here.</summary>
     public AdapterRegistry Adapters => _services.Adapters;

@@ -12,6 +12,7 @@ public sealed partial class ModuleRegistry
 {
     private readonly Dictionary<string, IModule> _modules = new(StringComparer.Ordinal);
     private readonly List<IModule> _booted = [];
+    private readonly Dictionary<string, ModuleRegistrations> _registrations = new(StringComparer.Ordinal);
     private readonly PlatformServices _services;
     private readonly ILogger _logger;
 
@@ -84,7 +85,9 @@ public sealed partial class ModuleRegistry
                 _services.StateMachines.Register(machine, definition.Id);
             }
 
-            await module.BootAsync(new BootRegistry(_services, definition), cancellationToken).ConfigureAwait(false);
+            var registry = new BootRegistry(_services, definition);
+            _registrations[definition.Id] = registry.Registrations;
+            await module.BootAsync(registry, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -128,6 +131,11 @@ public sealed partial class ModuleRegistry
 
     private void Remove(Model.Definitions.ModuleDefinition definition)
     {
+        if (_registrations.Remove(definition.Id, out var registrations))
+        {
+            registrations.Dispose();
+        }
+
         _services.Entities.UnregisterModule(definition.Id);
         foreach (var entity in definition.Entities)
         {

@@ -18,17 +18,28 @@ public static class GraphQLEndpointRouteBuilderExtensions
     /// Serves <paramref name="executor"/>'s schema at <paramref name="pattern"/>: WebSocket upgrades speak
     /// graphql-transport-ws (or the legacy graphql-ws), other requests GraphQL over HTTP. Needs <c>app.UseWebSockets()</c>.
     /// </summary>
-    public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern, GraphQLExecutor executor, GraphQLHttpOptions? http = null, WebSockets.GraphQLWebSocketOptions? webSockets = null)
+    public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern, GraphQLExecutor executor, GraphQLHttpOptions? http = null, WebSockets.GraphQLWebSocketOptions? webSockets = null) =>
+        endpoints.MapGraphQL(pattern, () => executor, http, webSockets);
+
+    /// <summary>
+    /// Serves the schema <paramref name="current"/> returns at each request or operation (a host that swaps
+    /// schemas: work in flight finishes on the schema it started with).
+    /// </summary>
+    public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern, Func<GraphQLExecutor> current, GraphQLHttpOptions? http = null, WebSockets.GraphQLWebSocketOptions? webSockets = null)
     {
-        var httpHandler = new GraphQLHttpHandler(executor, http);
-        var socketHandler = new WebSockets.GraphQLWebSocketHandler(executor, webSockets);
+        var httpHandler = new GraphQLHttpHandler(current, http);
+        var socketHandler = new WebSockets.GraphQLWebSocketHandler(current, webSockets);
         return endpoints.Map(pattern, context => context.WebSockets.IsWebSocketRequest ? socketHandler.HandleAsync(context) : httpHandler.HandleAsync(context));
     }
 
     /// <summary>Serves <paramref name="executor"/>'s schema as GraphQL over Server-Sent Events (distinct connections mode) at <paramref name="pattern"/>.</summary>
-    public static IEndpointConventionBuilder MapGraphQLSse(this IEndpointRouteBuilder endpoints, string pattern, GraphQLExecutor executor, GraphQLHttpOptions? options = null)
+    public static IEndpointConventionBuilder MapGraphQLSse(this IEndpointRouteBuilder endpoints, string pattern, GraphQLExecutor executor, GraphQLHttpOptions? options = null) =>
+        endpoints.MapGraphQLSse(pattern, () => executor, options);
+
+    /// <summary>Serves the schema <paramref name="current"/> returns at each request as GraphQL over Server-Sent Events at <paramref name="pattern"/>.</summary>
+    public static IEndpointConventionBuilder MapGraphQLSse(this IEndpointRouteBuilder endpoints, string pattern, Func<GraphQLExecutor> current, GraphQLHttpOptions? options = null)
     {
-        var handler = new Sse.GraphQLSseHandler(executor, options);
+        var handler = new Sse.GraphQLSseHandler(current, options);
         return endpoints.Map(pattern, handler.HandleAsync);
     }
 }

@@ -13,10 +13,16 @@ namespace Platform.GraphQL.AspNetCore.Http;
 /// malformed request is a 400 with a GraphQL error body; with <c>application/graphql-response+json</c>
 /// a request that fails before execution (parse, validation, variable coercion) is a 400 too.
 /// </summary>
-/// <param name="executor">The executor of the schema served.</param>
+/// <param name="executor">The executor of the schema served now (a host that swaps schemas returns the newest; a request keeps the one it started with).</param>
 /// <param name="options">Limits and per-request context.</param>
-public sealed class GraphQLHttpHandler(GraphQLExecutor executor, GraphQLHttpOptions? options = null)
+public sealed class GraphQLHttpHandler(Func<GraphQLExecutor> executor, GraphQLHttpOptions? options = null)
 {
+    /// <summary>Serves one schema.</summary>
+    public GraphQLHttpHandler(GraphQLExecutor executor, GraphQLHttpOptions? options = null)
+        : this(() => executor, options)
+    {
+    }
+
     /// <summary>The media type of the GraphQL-over-HTTP specification.</summary>
     public const string GraphQLResponseJson = "application/graphql-response+json";
 
@@ -51,7 +57,7 @@ public sealed class GraphQLHttpHandler(GraphQLExecutor executor, GraphQLHttpOpti
         ExecutionResult result;
         try
         {
-            result = await executor.ExecuteAsync(parsed, context.RequestAborted).ConfigureAwait(false);
+            result = await executor().ExecuteAsync(parsed, context.RequestAborted).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !context.RequestAborted.IsCancellationRequested)
         {

@@ -12,10 +12,16 @@ namespace Platform.GraphQL.AspNetCore.Sse;
 /// execution included, so EventSource keeps the connection) and a final <c>complete</c>. The client
 /// ends a subscription by closing the connection.
 /// </summary>
-/// <param name="executor">The executor of the schema served.</param>
+/// <param name="current">The executor of the schema served now (a request keeps the one it started with).</param>
 /// <param name="options">Limits and per-request context.</param>
-public sealed class GraphQLSseHandler(GraphQLExecutor executor, GraphQLHttpOptions? options = null)
+public sealed class GraphQLSseHandler(Func<GraphQLExecutor> current, GraphQLHttpOptions? options = null)
 {
+    /// <summary>Serves one schema.</summary>
+    public GraphQLSseHandler(GraphQLExecutor executor, GraphQLHttpOptions? options = null)
+        : this(() => executor, options)
+    {
+    }
+
     /// <summary>The media type of an event stream.</summary>
     public const string EventStream = "text/event-stream";
 
@@ -52,6 +58,7 @@ public sealed class GraphQLSseHandler(GraphQLExecutor executor, GraphQLHttpOptio
         await response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
 
         var aborted = context.RequestAborted;
+        var executor = current();
         try
         {
             var operation = Operations.Select(executor.Prepare(request.Query).Document, request.OperationName);

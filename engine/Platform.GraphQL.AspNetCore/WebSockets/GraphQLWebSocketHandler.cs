@@ -4,10 +4,16 @@ using Platform.GraphQL.Execution;
 namespace Platform.GraphQL.AspNetCore.WebSockets;
 
 /// <summary>Accepts WebSocket upgrades for the subprotocols <c>graphql-transport-ws</c> and, for older clients, <c>graphql-ws</c>.</summary>
-/// <param name="executor">The executor of the schema served.</param>
+/// <param name="executor">The executor of the schema served now (each operation keeps the one it started with).</param>
 /// <param name="options">Timeouts, limits and the connect hook.</param>
-public sealed class GraphQLWebSocketHandler(GraphQLExecutor executor, GraphQLWebSocketOptions? options = null)
+public sealed class GraphQLWebSocketHandler(Func<GraphQLExecutor> executor, GraphQLWebSocketOptions? options = null)
 {
+    /// <summary>Serves one schema.</summary>
+    public GraphQLWebSocketHandler(GraphQLExecutor executor, GraphQLWebSocketOptions? options = null)
+        : this(() => executor, options)
+    {
+    }
+
     /// <summary>The protocol of npm graphql-ws.</summary>
     public const string TransportWs = "graphql-transport-ws";
 

@@ -14,7 +14,7 @@ namespace Platform.GraphQL.AspNetCore.WebSockets;
 /// clients, the legacy subscriptions-transport-ws (<c>graphql-ws</c> subprotocol): init and ack,
 /// ping/pong, operations multiplexed by id with next/error/complete, and the protocol's close codes.
 /// </summary>
-internal sealed class GraphQLWebSocketSession(WebSocket socket, bool legacy, HttpContext http, GraphQLExecutor executor, GraphQLWebSocketOptions options) : IDisposable
+internal sealed class GraphQLWebSocketSession(WebSocket socket, bool legacy, HttpContext http, Func<GraphQLExecutor> current, GraphQLWebSocketOptions options) : IDisposable
 {
     private readonly SemaphoreSlim _send = new(1, 1);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
@@ -211,6 +211,7 @@ internal sealed class GraphQLWebSocketSession(WebSocket socket, bool legacy, Htt
         // A subscription's source stream is set up before the next message is read, so a client that
         // sends a ping after subscribing knows from the pong that no event can be missed any more.
         // Its events, and queries and mutations, then run beside the connection's other operations.
+        var executor = current(); // the operation runs on the schema served when it starts, even if the host swaps it meanwhile
         var operation = Operations.Select(executor.Prepare(request.Query).Document, request.OperationName);
         if (operation is { Operation: Language.Syntax.OperationType.Subscription })
         {

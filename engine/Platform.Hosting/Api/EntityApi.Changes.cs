@@ -27,10 +27,6 @@ internal sealed partial class EntityApi
     public string Channel(string orgId) =>
         Entity.RealtimeChannel is null or "org" ? ChannelName.Org(orgId, _binding.Resource) : ChannelName.Org(orgId, Entity.RealtimeChannel);
 
-    /// <summary>Forwards the entity's committed changes to its realtime channel.</summary>
-    public IDisposable? ForwardChanges(IRealTimeBridge bridge) =>
-        IsRealtime ? bridge.Forward($"{_binding.Resource}.*", e => Channel(e.OrgId), e => e.Change is not null && e.AggregateType == Entity.Name && e.Source == _binding.Module.Id) : null;
-
     // Every subscriber of the entity receives the same event: its row is read into a record once.
     private ReadRow? _lastRow;
 

@@ -11,7 +11,7 @@ namespace Platform.Hosting.Api;
 /// <content>Reads: the object type's fields, references both ways, the by-id and list queries.</content>
 internal sealed partial class EntityApi
 {
-    private void BindObjectFields(SchemaBuilder schema)
+    private void BindObjectFields(SchemaBuilder schema, Func<string, EntityBinding?> entities)
     {
         schema.AddResolver(TypeName, "id", static c => ValueTask.FromResult<object?>(Record(c).Id));
         if (!Entity.TenantRoot)
@@ -29,7 +29,7 @@ internal sealed partial class EntityApi
         {
             var key = field.Key;
             schema.AddResolver(TypeName, EntityBinding.GraphQLName(field), c => ValueTask.FromResult(Record(c).Fields.GetValueOrDefault(key)));
-            if (FieldTypes.IsReference(field.Type) && _entities(Qualify(field)) is { } target)
+            if (FieldTypes.IsReference(field.Type) && entities(Qualify(field)) is { } target)
             {
                 schema.AddResolver(TypeName, ApiNames.RefObjectField(field), field.Type == FieldType.Ref ? c => ReferenceAsync(c, key, target) : c => ReferencesAsync(c, key, target));
             }
@@ -39,7 +39,7 @@ internal sealed partial class EntityApi
         {
             foreach (var reference in source.Fields.Where(f => f.Type == FieldType.Ref && ApiNames.RefEntityName(f) == Entity.Name && (ApiNames.RefModule(f) ?? _binding.Module.Id) == _binding.Module.Id))
             {
-                var from = _entities($"{_binding.Module.Id}.{source.Name}")!;
+                var from = entities($"{_binding.Module.Id}.{source.Name}")!;
                 schema.AddResolver(TypeName, ApiNames.Inverse(source, reference), c => ReverseConnectionAsync(c, from, reference.Key));
             }
         }

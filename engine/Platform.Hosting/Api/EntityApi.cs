@@ -21,27 +21,29 @@ internal sealed partial class EntityApi
 
     private readonly ApiServices _api;
     private readonly EntityBinding _binding;
-    private readonly Func<string, EntityBinding?> _entities;
 
     /// <param name="api">The services resolvers use.</param>
     /// <param name="binding">The entity.</param>
-    /// <param name="entities">Finds the binding of a served entity by qualified name (references across modules), or null when its module is not loaded.</param>
-    public EntityApi(ApiServices api, EntityBinding binding, Func<string, EntityBinding?> entities)
+    public EntityApi(ApiServices api, EntityBinding binding)
     {
         _api = api;
         _binding = binding;
-        _entities = entities;
     }
+
+    /// <summary>The entity as the API serves it.</summary>
+    public EntityBinding Binding => _binding;
 
     private EntityDefinition Entity => _binding.Entity;
 
     private string TypeName => _binding.Name;
 
     /// <summary>Binds the entity's resolvers, enum values and subscriptions into <paramref name="schema"/>.</summary>
-    public void Bind(SchemaBuilder schema)
+    /// <param name="schema">The schema being built.</param>
+    /// <param name="entities">Finds the binding of an entity served by the same schema by qualified name (references), or null when its module is not in it.</param>
+    public void Bind(SchemaBuilder schema, Func<string, EntityBinding?> entities)
     {
         BindEnums(schema);
-        BindObjectFields(schema);
+        BindObjectFields(schema, entities);
         BindConnection(schema);
         BindQueries(schema);
         BindMutations(schema);

@@ -1,26 +1,21 @@
 using Platform.Core.Events;
 using Platform.Core.Repositories;
 using Platform.GraphQL.Types;
-using Platform.Model.Definitions;
 using Platform.Model.Sdl;
 
 namespace Platform.Hosting.Api;
 
 /// <summary>
 /// The served GraphQL API of a set of modules: the base SDL composed with each module's generated SDL,
-/// every resolver bound from the modules' definitions (one runtime path for every module), the module
-/// commands registered with the mediator and entity changes forwarded to realtime channels.
-/// Dispose it to unregister what it registered.
+/// and every resolver bound from the modules' definitions (one runtime path for every module). Building
+/// it registers nothing; the modules' <see cref="ModuleApi"/>s hold their registrations.
 /// </summary>
-public sealed class GraphQLApi : IDisposable
+public sealed class GraphQLApi
 {
-    private readonly List<ModuleApi> _modules;
-
-    private GraphQLApi(Schema schema, string sdl, List<ModuleApi> modules)
+    private GraphQLApi(Schema schema, string sdl)
     {
         Schema = schema;
         Sdl = sdl;
-        _modules = modules;
     }
 
     /// <summary>The executable schema.</summary>
@@ -29,16 +24,15 @@ public sealed class GraphQLApi : IDisposable
     /// <summary>The composed SDL.</summary>
     public string Sdl { get; }
 
-    /// <summary>Builds the API of <paramref name="modules"/> (in boot order) and activates it.</summary>
+    /// <summary>Builds the API of <paramref name="modules"/> (in boot order).</summary>
     /// <param name="api">The services resolvers use.</param>
     /// <param name="modules">The modules served.</param>
     /// <param name="moduleList">What <c>Query.modules</c> answers.</param>
     /// <exception cref="GraphQLSchemaException">The modules' SDL does not compose (a type name collides…).</exception>
-    public static GraphQLApi Create(ApiServices api, IReadOnlyList<ModuleDefinition> modules, Func<IReadOnlyList<IReadOnlyDictionary<string, object?>>> moduleList)
+    public static GraphQLApi Create(ApiServices api, IReadOnlyList<ModuleApi> modules, Func<IReadOnlyList<IReadOnlyDictionary<string, object?>>> moduleList)
     {
-        var bindings = modules.SelectMany(m => m.Entities.Select(e => new EntityBinding(m, e))).ToDictionary(b => b.Qualified, StringComparer.Ordinal);
-        var apis = modules.Select(m => new ModuleApi(api, m, bindings.GetValueOrDefault)).ToList();
-        var sdl = SchemaComposer.Compose(modules.Select(SdlEmitter.Emit).ToList());
+        var bindings = modules.SelectMany(m => m.Entities).ToDictionary(e => e.Binding.Qualified, e => e.Binding, StringComparer.Ordinal);
+        var sdl = SchemaComposer.Compose(modules.Select(m => SdlEmitter.Emit(m.Module)).ToList());
         var builder = new SchemaBuilder()
             .AddTypeDefinitions(sdl, "platform.graphql")
             .AddEnumValues("SortDirection", new Dictionary<string, object> { ["ASC"] = SortDirection.Asc, ["DESC"] = SortDirection.Desc })
@@ -51,20 +45,11 @@ public sealed class GraphQLApi : IDisposable
             .AddSubscriber("Subscription", "domainEvents", c => DomainEventsSubscription.SubscribeAsync(c, api))
             .AddResolver("Subscription", "domainEvents", static c => ValueTask.FromResult(c.Source));
         DomainEventsSubscription.BindFields(builder);
-        foreach (var module in apis)
+        foreach (var module in modules)
         {
-            module.Bind(builder);
+            module.Bind(builder, bindings.GetValueOrDefault);
         }
 
-        var schema = builder.Build();
-        apis.ForEach(m => m.Activate());
-        return new GraphQLApi(schema, sdl, apis);
-    }
-
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        _modules.ForEach(m => m.Dispose());
-        _modules.Clear();
+        return new GraphQLApi(builder.Build(), sdl);
     }
 }

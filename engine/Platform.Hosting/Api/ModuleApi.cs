@@ -9,44 +9,45 @@ namespace Platform.Hosting.Api;
 /// The generated API of one module: its entities, and its manifest's commands and queries as
 /// mutations and query fields (sent through the mediator to the handlers the module registered at boot).
 /// </summary>
-internal sealed class ModuleApi : IDisposable
+public sealed class ModuleApi : IDisposable
 {
     private readonly ApiServices _api;
-    private readonly List<IDisposable> _forwards = [];
     private bool _active;
 
-    public ModuleApi(ApiServices api, ModuleDefinition module, Func<string, EntityBinding?> entities)
+    /// <summary>The API of <paramref name="module"/>; nothing is registered until <see cref="Activate"/>.</summary>
+    public ModuleApi(ApiServices api, ModuleDefinition module)
     {
         _api = api;
         Module = module;
-        Entities = module.Entities.Select(e => new EntityApi(api, entities($"{module.Id}.{e.Name}")!, entities)).ToList();
+        Entities = module.Entities.Select(e => new EntityApi(api, new EntityBinding(module, e))).ToList();
     }
 
+    /// <summary>The module.</summary>
     public ModuleDefinition Module { get; }
 
-    public IReadOnlyList<EntityApi> Entities { get; }
+    internal IReadOnlyList<EntityApi> Entities { get; }
 
-    /// <summary>Registers the entities' commands and forwards their changes to realtime channels.</summary>
+    /// <summary>Registers the entities' commands with the mediator (the generated mutations' handlers).</summary>
     public void Activate()
     {
         foreach (var entity in Entities)
         {
             entity.RegisterCommands(_api.Services.Mediator);
-            if (entity.ForwardChanges(_api.Services.Bridge) is { } forward)
-            {
-                _forwards.Add(forward);
-            }
         }
 
         _active = true;
     }
 
+    /// <summary>The realtime channel of an event this module's entity recorded a change with, or null when the entity does not broadcast.</summary>
+    internal string? ChannelOf(Platform.Core.Events.DomainEvent domainEvent) =>
+        Entities.FirstOrDefault(e => e.IsRealtime && e.Binding.Name == domainEvent.AggregateType)?.Channel(domainEvent.OrgId);
+
     /// <summary>Binds the module's resolvers.</summary>
-    public void Bind(SchemaBuilder schema)
+    internal void Bind(SchemaBuilder schema, Func<string, EntityBinding?> entities)
     {
         foreach (var entity in Entities)
         {
-            entity.Bind(schema);
+            entity.Bind(schema, entities);
         }
 
         foreach (var command in Module.Commands)
@@ -71,7 +72,7 @@ internal sealed class ModuleApi : IDisposable
         }
     }
 
-    /// <summary>Unregisters the commands and stops forwarding (the module unloads).</summary>
+    /// <summary>Unregisters the commands (the module unloads).</summary>
     public void Dispose()
     {
         if (!_active)
@@ -87,8 +88,6 @@ internal sealed class ModuleApi : IDisposable
             }
         }
 
-        _forwards.ForEach(f => f.Dispose());
-        _forwards.Clear();
         _active = false;
     }
 

@@ -8,9 +8,14 @@ namespace Platform.Hosting.Plugins;
 /// the framework) come from the host so types unify; the module's private dependencies are resolved
 /// from its folder with <see cref="AssemblyDependencyResolver"/>.
 /// </summary>
-internal sealed class PluginLoadContext(string mainAssemblyPath) : AssemblyLoadContext($"plugin:{Path.GetFileNameWithoutExtension(mainAssemblyPath)}", isCollectible: true)
+/// <param name="mainAssemblyPath">The module assembly (in its private copy).</param>
+/// <param name="copy">The private copy of the plugin folder, deleted once the context is collected.</param>
+internal sealed class PluginLoadContext(string mainAssemblyPath, string copy) : AssemblyLoadContext($"plugin:{Path.GetFileNameWithoutExtension(mainAssemblyPath)}", isCollectible: true)
 {
     private readonly AssemblyDependencyResolver _resolver = new(mainAssemblyPath);
+
+    /// <summary>The private copy of the plugin folder the context loads from.</summary>
+    public string Copy { get; } = copy;
 
     protected override Assembly? Load(AssemblyName assemblyName)
     {

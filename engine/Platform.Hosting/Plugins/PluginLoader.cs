@@ -19,16 +19,36 @@ public sealed class PluginLoader
     /// <summary>The loaded modules in boot order.</summary>
     public IReadOnlyList<IModule> Modules => [.. _plugins.Where(p => p.State == PluginState.Loaded).Select(p => p.Module!)];
 
-    /// <summary>Loads every plugin under <paramref name="pluginsDirectory"/> (a missing folder means no plugins).</summary>
-    public static PluginLoader Load(string pluginsDirectory)
+    /// <summary>Loads every plugin under <paramref name="pluginsDirectory"/> (a missing folder means no plugins), ordered together with <paramref name="more"/> modules (manifest-only ones).</summary>
+    public static PluginLoader Load(string pluginsDirectory, IEnumerable<LoadedPlugin>? more = null)
     {
         var loader = new PluginLoader();
         var attempts = Directory.Exists(pluginsDirectory)
-            ? Directory.GetDirectories(pluginsDirectory).Order(StringComparer.Ordinal).Select(LoadOne).ToList()
+            ? Directory.GetDirectories(pluginsDirectory).Order(StringComparer.Ordinal).Select(LoadFolder).ToList()
             : [];
+        attempts.AddRange(more ?? []);
         loader.Order(attempts);
         return loader;
     }
+
+    /// <summary>
+    /// Unloads one plugin's context (a manifest-only module has none); returns a weak reference that
+    /// dies once nothing holds the plugin's types any more, or null.
+    /// </summary>
+    public static WeakReference? Unload(LoadedPlugin plugin)
+    {
+        if (plugin.Context is not { } context)
+        {
+            return null;
+        }
+
+        var reference = new WeakReference(context);
+        context.Unload();
+        return reference;
+    }
+
+    /// <summary>The private copy a plugin was loaded from (deleted by the caller once its context is collected), or null.</summary>
+    public static string? CopyOf(LoadedPlugin plugin) => plugin.Context?.Copy;
 
     /// <summary>
     /// Refuses a loaded plugin after loading — its migration or boot failed — with <paramref name="reason"/>,
@@ -73,7 +93,8 @@ public sealed class PluginLoader
         return references;
     }
 
-    private static LoadedPlugin LoadOne(string folder)
+    /// <summary>Loads the module assembly of one plugin folder into its own collectible context, or says why it cannot.</summary>
+    public static LoadedPlugin LoadFolder(string folder)
     {
         var candidates = Directory.GetFiles(folder, "*.deps.json").Select(d => d[..^".deps.json".Length] + ".dll").Where(File.Exists).ToList();
         if (candidates.Count != 1)
@@ -89,14 +110,18 @@ public sealed class PluginLoader
             return new LoadedPlugin(folder, PluginState.Failed, null, problem);
         }
 
-        var context = new PluginLoadContext(candidates[0]);
+        // Loaded from a private copy: the runtime keeps an assembly's image by path, so a newer version
+        // copied over the folder would otherwise load as the old one while that is still in memory; and
+        // the folder stays free to be replaced.
+        var copy = ShadowCopy(folder);
+        var context = new PluginLoadContext(Path.Combine(copy, Path.GetFileName(candidates[0])), copy);
         try
         {
-            var assembly = context.LoadFromAssemblyPath(candidates[0]);
+            var assembly = context.LoadFromAssemblyPath(Path.Combine(copy, Path.GetFileName(candidates[0])));
             var descriptors = assembly.GetTypes().Where(t => typeof(IModule).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false }).ToList();
             if (descriptors.Count != 1)
             {
-                context.Unload();
+                Discard(context);
                 return new LoadedPlugin(folder, PluginState.Failed, null, $"{Path.GetFileName(candidates[0])} has {descriptors.Count} module descriptors (IModule); a module assembly has exactly one (generated from manifests/module.yaml).");
             }
 
@@ -106,10 +131,76 @@ public sealed class PluginLoader
         }
         catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException or ReflectionTypeLoadException or TargetInvocationException or InvalidOperationException)
         {
-            context.Unload();
+            Discard(context);
             var reason = e is TargetInvocationException { InnerException: { } inner } ? inner.Message : e.Message;
             return new LoadedPlugin(folder, PluginState.Failed, null, $"{Path.GetFileName(candidates[0])} could not be loaded: {reason}");
         }
+    }
+
+    /// <summary>Where loaded plugins are copied to: one folder per load, removed when its context is collected or at the next start.</summary>
+    public static string ShadowRoot { get; } = Path.Combine(Path.GetTempPath(), $"platform-plugins-{Environment.UserName}");
+
+    /// <summary>Removes the private copies of processes that no longer run (a crashed or killed host leaves its copies behind).</summary>
+    public static void RemoveStaleCopies()
+    {
+        if (!Directory.Exists(ShadowRoot))
+        {
+            return;
+        }
+
+        foreach (var copy in Directory.GetDirectories(ShadowRoot))
+        {
+            var parts = Path.GetFileName(copy).Split('-');
+            if (parts.Length >= 3 && int.TryParse(parts[^2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid) && !IsRunning(pid))
+            {
+                DeleteCopy(copy);
+            }
+        }
+    }
+
+    /// <summary>Deletes a private copy (best effort: a file still open is left for the next start).</summary>
+    public static void DeleteCopy(string copy)
+    {
+        try
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for RemoveStaleCopies.
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static void Discard(PluginLoadContext context)
+    {
+        context.Unload();
+        DeleteCopy(context.Copy);
+    }
+
+    private static string ShadowCopy(string folder)
+    {
+        var copy = Path.Combine(ShadowRoot, $"{Path.GetFileName(folder)}-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(folder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return copy;
     }
 
     private static string? DepsProblem(string path)

@@ -7,7 +7,6 @@ using Platform.Core.Validation;
 using Platform.GraphQL.Types;
 using Platform.Hosting.Api;
 using Platform.Hosting.Plugins;
-using Platform.Model.Schema;
 using Platform.Postgres.Events;
 using Platform.Postgres.Migrations;
 using Platform.Postgres.Repositories;
@@ -15,29 +14,40 @@ using Platform.Postgres.Repositories;
 namespace Platform.Hosting.Runtime;
 
 /// <summary>
-/// The composition root of a host: the database, the plugins in boot order — each migrated, registered
-/// and booted, or refused with its reason (and its dependents with it) while the rest serve — the
-/// mediator's pipeline, the outbox relay and the realtime broadcast, and the GraphQL API of the modules
-/// that loaded. Disposing shuts modules down in reverse boot order and stops the background work.
+/// The composition root of a host: the database, the modules — plugins and folders of manifests, each
+/// migrated, registered and booted, or refused with its reason (and its dependents with it) while the
+/// rest serve — the mediator's pipeline, the outbox relay and the realtime broadcast, and the GraphQL API
+/// of the modules served. Modules can be added, replaced and removed while it runs
+/// (<see cref="ReloadAsync"/>): each change is validated first, and swapped in atomically or refused
+/// with nothing changed. Disposing shuts modules down in reverse boot order and stops the background work.
 /// </summary>
 public sealed partial class PlatformRuntime : IAsyncDisposable
 {
     private readonly ILogger _logger;
-    private readonly PluginLoader _plugins;
+    private readonly PlatformSettings _settings;
     private readonly ModuleRegistry _modules;
+    private readonly SemaphoreSlim _changes = new(1, 1);
+    private readonly Dictionary<string, ModuleStatus> _statuses = new(StringComparer.Ordinal);
+    private List<ServedModule> _served = [];
+    private GraphQLApi _api = null!;
     private OutboxRelay? _relay;
     private EventBroadcast? _broadcast;
+    private IDisposable? _realtimeForward;
+    private PluginWatcher? _watcher;
 
-    private PlatformRuntime(PlatformDatabase database, PlatformServices services, PostgresRepositoryFactory repositories, PluginLoader plugins, ILogger logger)
+    private PlatformRuntime(PlatformSettings settings, PlatformDatabase database, PlatformServices services, PostgresRepositoryFactory repositories, ILogger logger)
     {
+        _settings = settings;
         Database = database;
         Services = services;
         Repositories = repositories;
-        _plugins = plugins;
         _modules = new ModuleRegistry(services);
         _logger = logger;
         ApiServices = new ApiServices(services, repositories);
     }
+
+    /// <summary>Raised after the served schema changed (a module was added, replaced or removed).</summary>
+    public event Action<Schema>? SchemaChanged;
 
     /// <summary>The database.</summary>
     public PlatformDatabase Database { get; }
@@ -52,21 +62,24 @@ public sealed partial class PlatformRuntime : IAsyncDisposable
     public ApiServices ApiServices { get; }
 
     /// <summary>The served API.</summary>
-    public GraphQLApi Api { get; private set; } = null!;
+    public GraphQLApi Api => Volatile.Read(ref _api);
 
     /// <summary>The served schema.</summary>
     public Schema Schema => Api.Schema;
 
-    /// <summary>Every plugin folder and what became of it.</summary>
-    public IReadOnlyList<ModuleStatus> Modules => _plugins.Plugins.Select(p => new ModuleStatus(
-        p.Id,
-        p.Definition?.Version,
-        p.Definition?.DependsOn.ToList() ?? [],
-        p.Definition?.Entities.Select(e => e.Name).ToList() ?? [],
-        p.State == PluginState.Loaded ? "loaded" : "failed",
-        p.Failure)).ToList();
+    /// <summary>Every module source and what became of it.</summary>
+    public IReadOnlyList<ModuleStatus> Modules
+    {
+        get
+        {
+            lock (_statuses)
+            {
+                return [.. _statuses.Values.OrderBy(s => s.State == "loaded" ? 0 : 1).ThenBy(s => s.Id, StringComparer.Ordinal)];
+            }
+        }
+    }
 
-    /// <summary>Starts the platform: database, plugins, relay, broadcast and API.</summary>
+    /// <summary>Starts the platform: database, modules, relay, broadcast, API, and (unless switched off) the watch of the module folders.</summary>
     public static async Task<PlatformRuntime> StartAsync(PlatformSettings settings, PlatformPaths paths, ILoggerFactory loggerFactory, TimeProvider? time = null, CancellationToken cancellationToken = default)
     {
         var logger = loggerFactory.CreateLogger<PlatformRuntime>();
@@ -82,8 +95,8 @@ public sealed partial class PlatformRuntime : IAsyncDisposable
             services.Mediator.Use(new ValidationMiddleware(repositories.Validator));
             services.Mediator.Use(new IdempotencyMiddleware(new InMemoryIdempotencyStore(time)));
 
-            var runtime = new PlatformRuntime(database, services, repositories, PluginLoader.Load(settings.PluginsDirectory), logger);
-            await runtime.BootAsync(settings, cancellationToken).ConfigureAwait(false);
+            var runtime = new PlatformRuntime(settings, database, services, repositories, logger);
+            await runtime.BootAsync(cancellationToken).ConfigureAwait(false);
             return runtime;
         }
         catch
@@ -96,117 +109,95 @@ public sealed partial class PlatformRuntime : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        Api?.Dispose();
-        if (_relay is not null)
+        _watcher?.Dispose();
+        await _changes.WaitAsync().ConfigureAwait(false);
+        try
         {
-            await _relay.DisposeAsync().ConfigureAwait(false);
-        }
+            _realtimeForward?.Dispose();
+            if (_relay is not null)
+            {
+                await _relay.DisposeAsync().ConfigureAwait(false);
+            }
 
-        if (_broadcast is not null)
+            if (_broadcast is not null)
+            {
+                await _broadcast.DisposeAsync().ConfigureAwait(false);
+            }
+
+            foreach (var served in Enumerable.Reverse(_served))
+            {
+                served.Api.Dispose();
+                await _modules.ShutdownOneAsync(served.Module).ConfigureAwait(false);
+                Repositories.RemoveModule(served.Id);
+                if (PluginLoader.CopyOf(served.Source) is { } copy)
+                {
+                    PluginLoader.DeleteCopy(copy); // the process ends: its code can go with it
+                }
+            }
+
+            _served = [];
+            await Database.DisposeAsync().ConfigureAwait(false);
+        }
+        finally
         {
-            await _broadcast.DisposeAsync().ConfigureAwait(false);
+            _changes.Release();
         }
-
-        await _modules.ShutdownAsync().ConfigureAwait(false);
-        foreach (var module in _plugins.Modules)
-        {
-            Repositories.RemoveModule(module.Definition.Id);
-        }
-
-        await Database.DisposeAsync().ConfigureAwait(false);
     }
 
-    private async Task BootAsync(PlatformSettings settings, CancellationToken cancellationToken)
+    private async Task BootAsync(CancellationToken cancellationToken)
     {
-        foreach (var failed in _plugins.Plugins.Where(p => p.State == PluginState.Failed))
+        PluginLoader.RemoveStaleCopies();
+        var manifestFolders = ManifestFolders();
+        var loader = PluginLoader.Load(_settings.PluginsDirectory, manifestFolders.Select(ManifestModule.Load));
+        foreach (var plugin in loader.Plugins)
         {
-            LogRefused(_logger, failed.Id, failed.Failure ?? "");
+            SetStatus(plugin, plugin.Failure);
+            if (plugin.State == PluginState.Failed)
+            {
+                LogRefused(_logger, plugin.Id, plugin.Failure ?? "");
+            }
         }
 
         var migrator = new SchemaMigrator(Database.Owner, _logger);
-        foreach (var plugin in _plugins.Plugins.Where(p => p.State == PluginState.Loaded).ToList())
+        foreach (var plugin in loader.Plugins.Where(p => p.State == PluginState.Loaded))
         {
-            if (plugin.Module is not { } module || _plugins.Plugins.First(p => p.Id == plugin.Id).State != PluginState.Loaded)
+            if (plugin.Definition!.DependsOn.FirstOrDefault(d => _served.All(s => s.Id != d)) is { } missing)
             {
-                continue; // refused meanwhile with a dependency
-            }
-
-            var definition = module.Definition;
-            try
-            {
-                await migrator.ApplyAsync(SchemaEmitter.Emit(definition), new MigrationOptions { AllowDestructive = settings.AllowDestructiveMigrations }, cancellationToken).ConfigureAwait(false);
-            }
-            catch (MigrationRefusedException e)
-            {
-                await RefuseAsync(definition.Id, $"Its database migration was refused: {e.Message}").ConfigureAwait(false);
+                var why = Modules.FirstOrDefault(m => m.Id == missing)?.Failure;
+                Refuse(plugin, $"Module '{plugin.Id}' depends on '{missing}', which failed{(why is null ? "." : ": " + why)}");
                 continue;
             }
 
-            try
+            if (await MigrateAsync(migrator, plugin, plan: false, cancellationToken).ConfigureAwait(false) is { } refusal)
             {
-                Repositories.AddModule(definition);
-                await _modules.BootOneAsync(module, cancellationToken).ConfigureAwait(false);
+                Refuse(plugin, refusal);
+                continue;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+
+            if (await StartModuleAsync(plugin, cancellationToken).ConfigureAwait(false) is { } served)
             {
-                Repositories.RemoveModule(definition.Id);
-                await RefuseAsync(definition.Id, $"It failed to boot: {e.Message}").ConfigureAwait(false);
+                _served.Add(served);
             }
         }
 
-        Api = await ComposeApiAsync().ConfigureAwait(false);
+        Volatile.Write(ref _api, await ComposeServedAsync().ConfigureAwait(false));
+        _realtimeForward = Services.Bridge.Forward("*", e => RealtimeChannel(e)!, e => e.Change is not null && RealtimeChannel(e) is not null);
         _broadcast = new EventBroadcast(Database.Owner, Services.RealtimeBus, _logger);
         await _broadcast.StartAsync(cancellationToken).ConfigureAwait(false);
         _relay = new OutboxRelay(Database.Owner, Services.Bus, logger: _logger);
         await _relay.StartAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The API of the booted modules; a module whose SDL does not compose with the ones before it (a colliding type name) is refused.</summary>
-    private async Task<GraphQLApi> ComposeApiAsync()
-    {
-        try
+        if (_settings.WatchModules)
         {
-            return GraphQLApi.Create(ApiServices, [.. _plugins.Modules.Select(m => m.Definition)], ModuleList);
-        }
-        catch (GraphQLSchemaException) when (_plugins.Modules.Count > 0)
-        {
-            // Find the first module that breaks the schema, refuse it (with its dependents) and compose again.
-            var booted = _plugins.Modules.ToList();
-            for (var count = 1; count <= booted.Count; count++)
-            {
-                try
-                {
-                    GraphQLApi.Create(ApiServices, [.. booted.Take(count).Select(m => m.Definition)], ModuleList).Dispose();
-                }
-                catch (GraphQLSchemaException e)
-                {
-                    var culprit = booted[count - 1].Definition.Id;
-                    await RefuseAsync(culprit, $"Its GraphQL schema does not compose with the modules before it: {string.Join(" ", e.Errors.Select(x => x.Message))}").ConfigureAwait(false);
-                    return await ComposeApiAsync().ConfigureAwait(false);
-                }
-            }
-
-            throw;
+            _watcher = new PluginWatcher([_settings.PluginsDirectory, .. _settings.ManifestModulesDirectory is { } manifests ? [manifests] : Array.Empty<string>()], folder => ReloadAsync(folder), _logger);
         }
     }
 
-    private IReadOnlyList<IReadOnlyDictionary<string, object?>> ModuleList() =>
-        _plugins.Modules.Select(m => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?> { ["id"] = m.Definition.Id, ["version"] = m.Definition.Version }).ToList();
+    /// <summary>The realtime channel of an event recording a change of a served entity that broadcasts its changes, or null.</summary>
+    private string? RealtimeChannel(Platform.Core.Events.DomainEvent domainEvent) =>
+        Volatile.Read(ref _served).FirstOrDefault(s => s.Id == domainEvent.Source)?.Api.ChannelOf(domainEvent);
 
-    /// <summary>Refuses a plugin and its dependents, shutting down those that had booted.</summary>
-    private async Task RefuseAsync(string id, string reason)
-    {
-        foreach (var refused in _plugins.Refuse(id, reason))
-        {
-            if (_modules.Booted.FirstOrDefault(m => m.Definition.Id == refused.Id) is { } booted)
-            {
-                await _modules.ShutdownOneAsync(booted).ConfigureAwait(false);
-                Repositories.RemoveModule(refused.Id);
-            }
-
-            LogRefused(_logger, refused.Id, refused.Failure ?? reason);
-        }
-    }
+    private IReadOnlyList<string> ManifestFolders() =>
+        _settings.ManifestModulesDirectory is { } root && Directory.Exists(root) ? [.. Directory.GetDirectories(root).Order(StringComparer.Ordinal)] : [];
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Module {ModuleId} is not served: {Reason}")]
     private static partial void LogRefused(ILogger logger, string moduleId, string reason);

@@ -28,9 +28,11 @@ public sealed partial class StatementCountTests(StatementLoggingCatalogHost cata
             (await client.SendAsync($"mutation {{ {variants} }}")).Ok();
         }
 
-        await Task.Delay(500); // the relay and the broadcast finish with the writes' events
+        // The host logs on a background thread: count between two moments when its log has gone quiet.
+        await QuietAsync(catalog.Host.Process);
         var before = CatalogStatements(catalog.Host.Process.Output);
         var response = await client.SendAsync("{ items(first: 50, order: [{ slug: ASC }]) { totalCount nodes { slug category { name } variants(first: 10) { totalCount nodes { sku } } } } }");
+        await QuietAsync(catalog.Host.Process);
         var statements = CatalogStatements(catalog.Host.Process.Output)[before.Count..];
 
         var items = response.At("items.nodes");
@@ -44,6 +46,17 @@ public sealed partial class StatementCountTests(StatementLoggingCatalogHost cata
 
         // The page with its count, the categories, the variants, the variants' counts: one round trip each.
         Assert.True(statements.Count == 4, string.Join("\n---\n", statements));
+    }
+
+    private static async Task QuietAsync(Platform.TestKit.TestProcess process)
+    {
+        var length = -1;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (process.Output.Length != length && clock.Elapsed < TimeSpan.FromSeconds(15))
+        {
+            length = process.Output.Length;
+            await Task.Delay(700);
+        }
     }
 
     /// <summary>The statements Npgsql logged that read catalog tables, in order.</summary>
