@@ -57,6 +57,9 @@ public sealed record PlatformSettings
     /// <summary>Whether the module folders are watched and changes loaded while the host runs (<c>MODULES_WATCH</c>, default true).</summary>
     public bool WatchModules { get; init; } = true;
 
+    /// <summary>How long unloaded module code has to be collected before the log says what holds it (<c>MODULES_UNLOAD_TIMEOUT_SECONDS</c>, default 30).</summary>
+    public TimeSpan UnloadTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Reads and checks the settings; in Development a missing <c>JWT_SECRET</c> is generated once under <paramref name="paths"/>' data folder.</summary>
     /// <returns>The settings, or every problem found.</returns>
     public static (PlatformSettings? Settings, IReadOnlyList<string> Errors) Load(IConfiguration configuration, bool development, PlatformPaths paths)
@@ -164,6 +167,18 @@ public sealed record PlatformSettings
             else
             {
                 errors.Add($"MODULES_WATCH: '{watch}' is not true or false.");
+            }
+        }
+
+        if (configuration["MODULES_UNLOAD_TIMEOUT_SECONDS"] is { Length: > 0 } unload)
+        {
+            if (int.TryParse(unload, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0)
+            {
+                settings = settings with { UnloadTimeout = TimeSpan.FromSeconds(seconds) };
+            }
+            else
+            {
+                errors.Add($"MODULES_UNLOAD_TIMEOUT_SECONDS: '{unload}' is not a positive whole number of seconds.");
             }
         }
 

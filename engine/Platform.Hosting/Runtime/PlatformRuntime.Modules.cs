@@ -13,9 +13,6 @@ namespace Platform.Hosting.Runtime;
 /// <content>Modules while the host runs: added, replaced and removed, each change validated first and swapped in atomically.</content>
 public sealed partial class PlatformRuntime
 {
-    /// <summary>How long a module's unloaded code has to be collected before the log says what still holds it.</summary>
-    public static readonly TimeSpan CollectionTimeout = TimeSpan.FromSeconds(30);
-
     /// <summary>
     /// Brings the module of <paramref name="folder"/> (a plugin folder, or a folder of manifests in the
     /// manifest modules folder) in line with the disk: a new folder is loaded, a changed one replaces the
@@ -376,7 +373,7 @@ public sealed partial class PlatformRuntime
         var started = System.Diagnostics.Stopwatch.StartNew();
         _ = Task.Run(async () =>
         {
-            while (started.Elapsed < CollectionTimeout)
+            while (started.Elapsed < _settings.UnloadTimeout)
             {
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
@@ -395,7 +392,7 @@ public sealed partial class PlatformRuntime
                 await Task.Delay(250).ConfigureAwait(false);
             }
 
-            LogStillHeld(_logger, id, version, (int)CollectionTimeout.TotalSeconds, Holders(reference.Target as AssemblyLoadContext));
+            LogStillHeld(_logger, id, version, (int)_settings.UnloadTimeout.TotalSeconds, Holders(reference.Target as AssemblyLoadContext));
         });
     }
 

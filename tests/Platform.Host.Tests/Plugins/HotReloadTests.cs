@@ -61,6 +61,29 @@ public sealed class HotReloadTests(PostgresDatabase database) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task Unloaded_code_that_something_still_holds_is_reported_with_what_holds_it()
+    {
+        const string Leaky = """
+            namespace Platform.Modules.Leaky;
+
+            public sealed partial class LeakyModule
+            {
+                private static global::System.Threading.Timer? _timer;
+
+                // A timer the module starts and never stops: a root that keeps its code alive after unloading.
+                partial void OnBoot(global::Platform.Core.Modules.BootRegistry registry) => _timer = new global::System.Threading.Timer(_ => { }, null, 1000, 1000);
+            }
+            """;
+        DropIn("leaky", FixtureModules.Notes("leaky"), Leaky);
+        await using var host = await StartAsync(new Dictionary<string, string?> { ["MODULES_UNLOAD_TIMEOUT_SECONDS"] = "2" });
+        await WaitForAsync(host, "leaky", m => m?.State == "loaded");
+
+        Directory.Delete(Path.Combine(_plugins, "leaky"), recursive: true);
+
+        await WaitForOutputAsync(host, "Module leaky 1.0.0: its unloaded code is still held after 2 s, by no platform registry");
+    }
+
+    [Fact]
     public async Task Bad_drop_ins_are_refused_with_their_reason_and_change_nothing()
     {
         ModuleCompiler.CopyCatalog(_plugins);
