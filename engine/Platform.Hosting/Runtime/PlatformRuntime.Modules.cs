@@ -31,14 +31,14 @@ public sealed partial class PlatformRuntime
             var existing = _served.FirstOrDefault(s => s.Folder == folder);
             if (!Directory.Exists(folder) || !Directory.EnumerateFileSystemEntries(folder).Any())
             {
-                lock (_statuses)
-                {
-                    _statuses.Remove(folder);
-                }
-
                 if (existing is not null)
                 {
                     await RemoveAsync(existing, $"Its folder {folder} was removed.").ConfigureAwait(false);
+                }
+
+                lock (_statuses)
+                {
+                    _statuses.Remove(folder); // after the swap: once /modules no longer lists it, neither does the schema
                 }
 
                 return;
@@ -124,8 +124,8 @@ public sealed partial class PlatformRuntime
                 var failure = Status(candidate.Folder)?.Failure;
                 var restarted = await StartModuleAsync(existing.Source, cancellationToken, existing.Fingerprint).ConfigureAwait(false);
                 Replace(existing, restarted);
-                SetStatus(existing.Source, null, rejected: failure);
                 await PublishSchemaAsync().ConfigureAwait(false);
+                SetStatus(existing.Source, null, rejected: failure);
                 return;
             }
 
@@ -133,6 +133,7 @@ public sealed partial class PlatformRuntime
             await PublishSchemaAsync().ConfigureAwait(false);
             if (started is not null)
             {
+                SetStatus(started.Source, null);
                 LogServed(_logger, started.Id, started.Module.Definition.Version, existing is null ? "added" : "replaced");
             }
         }
@@ -191,8 +192,7 @@ public sealed partial class PlatformRuntime
 
         var api = new ModuleApi(ApiServices, definition);
         api.Activate();
-        SetStatus(plugin, null);
-        return new ServedModule(plugin, api, fingerprint ?? Fingerprint(plugin.Folder));
+        return new ServedModule(plugin, api, fingerprint ?? Fingerprint(plugin.Folder)); // its status follows once its schema is published
     }
 
     private async Task StopModuleAsync(ServedModule module)

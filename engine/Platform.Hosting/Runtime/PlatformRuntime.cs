@@ -177,6 +177,7 @@ public sealed partial class PlatformRuntime : IAsyncDisposable
             if (await StartModuleAsync(plugin, cancellationToken).ConfigureAwait(false) is { } served)
             {
                 _served.Add(served);
+                SetStatus(plugin, null);
             }
         }
 
