@@ -44,17 +44,24 @@ internal sealed class BenchHost : IAsyncDisposable
         });
         var port = FreePort.Next();
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Name; // debug or release, like this build
-        var host = TestProcess.StartDotnet(
-            Path.Combine(RepositoryRoot.Path, "artifacts", "bin", "Platform.Host", configuration, "Platform.Host.dll"),
-            ["--urls", $"http://127.0.0.1:{port}"],
-            new Dictionary<string, string?>
+        var environment = new Dictionary<string, string?>
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["JWT_SECRET"] = Secret,
                 ["DATABASE_URL"] = database.ConnectionString(EmbeddedPostgres.OwnerRole),
                 ["DATABASE_APP_URL"] = database.ConnectionString(EmbeddedPostgres.AppRole),
                 ["Logging__LogLevel__Default"] = "Warning",
-            },
+                ["DOTNET_PerfMapEnabled"] = Environment.GetEnvironmentVariable("LOADTEST_PERF_MAP"), // symbols of JIT-compiled code for perf record
+            };
+        foreach (var setting in (Environment.GetEnvironmentVariable("LOADTEST_HOST_ENV") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            environment[setting.Split('=')[0]] = setting.Split('=', 2)[1]; // experiments: runtime knobs of the host
+        }
+
+        var host = TestProcess.StartDotnet(
+            Path.Combine(RepositoryRoot.Path, "artifacts", "bin", "Platform.Host", configuration, "Platform.Host.dll"),
+            ["--urls", $"http://127.0.0.1:{port}"],
+            environment,
             workingDirectory: Path.GetTempPath());
         var bench = new BenchHost(folder, database, host, port);
         await host.WaitForHttpAsync(new Uri(bench.Url, "/health"), TimeSpan.FromSeconds(60));

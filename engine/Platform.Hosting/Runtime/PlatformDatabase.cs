@@ -45,6 +45,30 @@ public sealed class PlatformDatabase : IAsyncDisposable
             embedded);
     }
 
+    /// <summary>
+    /// The connection string with the platform's defaults where it says nothing: statements the API sends
+    /// over and over (one text per query shape) are prepared once per connection instead of planned every
+    /// time, and pooled connections are not reset on return — every request's setting is transaction-local
+    /// (<c>set_config(…, true)</c>), so there is no session state to discard.
+    /// </summary>
+    public static string Tuned(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        bool Given(string keyword) => connectionString.Contains(keyword, StringComparison.OrdinalIgnoreCase);
+        if (!Given("Max Auto Prepare") && !Given("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 256;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        if (!Given("No Reset On Close") && !Given("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
+    }
+
     /// <summary>Whether the app role can run a statement now (the health check).</summary>
     public async Task<bool> IsReachableAsync(CancellationToken cancellationToken = default)
     {
@@ -72,7 +96,7 @@ public sealed class PlatformDatabase : IAsyncDisposable
 
     private static NpgsqlDataSource Build(string connectionString, string name, ILoggerFactory loggerFactory)
     {
-        var builder = new NpgsqlDataSourceBuilder(connectionString) { Name = name };
+        var builder = new NpgsqlDataSourceBuilder(Tuned(connectionString)) { Name = name };
         builder.UseLoggerFactory(loggerFactory);
         return builder.Build();
     }

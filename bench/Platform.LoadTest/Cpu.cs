@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace Platform.LoadTest;
+
+/// <summary>CPU time of processes, read from /proc (user + system, in seconds).</summary>
+internal static class Cpu
+{
+    private static readonly double TicksPerSecond = 100; // USER_HZ on Linux
+
+    /// <summary>The CPU time process <paramref name="pid"/> has used, or 0 when it is gone.</summary>
+    public static double Seconds(int pid)
+    {
+        try
+        {
+            var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>The CPU time of process <paramref name="pid"/> and all its children (a PostgreSQL server and its backends).</summary>
+    public static double TreeSeconds(int pid)
+    {
+        var total = Seconds(pid);
+        foreach (var dir in Directory.GetDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var child))
+            {
+                continue;
+            }
+
+            try
+            {
+                var fields = File.ReadAllText(Path.Combine(dir, "stat")).Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (int.Parse(fields[1], CultureInfo.InvariantCulture) == pid)
+                {
+                    total += (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
+                }
+            }
+            catch (IOException)
+            {
+                // The process ended meanwhile.
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>The peak resident set size of process <paramref name="pid"/> (VmHWM), in MiB.</summary>
+    public static double PeakRssMiB(int pid)
+    {
+        var line = File.ReadAllLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? 0 : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+    }
+}
