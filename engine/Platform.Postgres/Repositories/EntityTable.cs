@@ -20,7 +20,9 @@ namespace Platform.Postgres.Repositories;
 public sealed partial class EntityTable
 {
     private readonly Func<NpgsqlDataReader, int, object?>[] _readers;
+    private readonly int[] _ordinals;
     private readonly string[] _keys;
+    private readonly FieldLayout _layout;
 
     /// <summary>Builds the mapping of <paramref name="entity"/> in <paramref name="module"/>.</summary>
     public EntityTable(ModuleDefinition module, EntityDefinition entity)
@@ -50,6 +52,15 @@ public sealed partial class EntityTable
         SelectList = string.Join(", ", columns.Select(SqlLiterals.Identifier));
         _readers = [.. readers];
         _keys = [.. keys];
+        _layout = new FieldLayout(_keys);
+        _ordinals = new int[_readers.Length];
+        var ordinal = entity.TenantRoot ? 6 : 7;
+        for (var i = 0; i < _ordinals.Length; i++)
+        {
+            _ordinals[i] = ordinal;
+            ordinal += entity.Fields[i].Type == FieldType.Money ? 2 : 1;
+        }
+
         _rowReaders = entity.Fields.Select(RowReader).ToArray();
     }
 
@@ -72,20 +83,18 @@ public sealed partial class EntityTable
     public EntityRecord Read(NpgsqlDataReader reader)
     {
         var tenant = Entity.TenantRoot ? 0 : 1;
-        var fields = new Dictionary<string, object?>(_keys.Length, StringComparer.Ordinal);
-        var ordinal = 6 + tenant;
-        for (var i = 0; i < _readers.Length; i++)
+        var values = new object?[_readers.Length];
+        for (var i = 0; i < values.Length; i++)
         {
-            fields[_keys[i]] = _readers[i](reader, ordinal);
-            ordinal += Entity.Fields[i].Type == FieldType.Money ? 2 : 1;
+            values[i] = _readers[i](reader, _ordinals[i]);
         }
 
         var id = reader.GetString(0);
         return new EntityRecord(Entity.Name, id, tenant == 1 ? reader.GetString(1) : id, reader.GetInt32(4 + tenant), reader.GetFieldValue<DateTimeOffset>(1 + tenant), reader.GetFieldValue<DateTimeOffset>(2 + tenant))
         {
             DeletedAt = reader.IsDBNull(3 + tenant) ? null : reader.GetFieldValue<DateTimeOffset>(3 + tenant),
-            Meta = PlainJson.Parse(reader.GetString(5 + tenant)) as ValueMap ?? ValueMap.Empty,
-            Fields = fields,
+            Meta = new JsonText(reader.GetString(5 + tenant)).Parse() as ValueMap ?? ValueMap.Empty,
+            Fields = new FieldDictionary(_layout, values),
         };
     }
 
@@ -133,6 +142,6 @@ public sealed partial class EntityTable
         FieldType.Boolean => static (r, i) => r.IsDBNull(i) ? null : r.GetBoolean(i),
         FieldType.Date => static (r, i) => r.IsDBNull(i) ? null : r.GetFieldValue<DateTimeOffset>(i),
         FieldType.RefList => static (r, i) => r.IsDBNull(i) ? null : new ValueList(r.GetFieldValue<string[]>(i)),
-        _ => static (r, i) => r.IsDBNull(i) ? null : PlainJson.Parse(r.GetString(i)),
+        _ => static (r, i) => r.IsDBNull(i) ? null : new JsonText(r.GetString(i)),
     };
 }
