@@ -21,10 +21,13 @@ internal static class Cpu
         }
     }
 
-    /// <summary>The CPU time of process <paramref name="pid"/> and all its children (a PostgreSQL server and its backends).</summary>
+    /// <summary>
+    /// The CPU time of process <paramref name="pid"/> and all its children (a PostgreSQL server and its
+    /// backends): the live ones, and the ones that ended and were reaped (pgbench's backends end with its run).
+    /// </summary>
     public static double TreeSeconds(int pid)
     {
-        var total = Seconds(pid);
+        var total = Seconds(pid) + ReapedChildrenSeconds(pid);
         foreach (var dir in Directory.GetDirectories("/proc"))
         {
             if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var child))
@@ -47,6 +50,19 @@ internal static class Cpu
         }
 
         return total;
+    }
+
+    private static double ReapedChildrenSeconds(int pid)
+    {
+        try
+        {
+            var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return (long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture)) / TicksPerSecond;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>The peak resident set size of process <paramref name="pid"/> (VmHWM), in MiB.</summary>

@@ -33,10 +33,15 @@ public sealed class FieldLayout
 /// <summary>
 /// One row's manifest fields by key: an array in the entity's <see cref="FieldLayout"/>. JSON columns
 /// stay text until a field is read (most reads select a few fields; parsing every <c>jsonb</c> column of
-/// every row was the largest cost of a list), then the parsed value replaces the text.
+/// every row was the largest cost of a list), then the parsed value replaces the text. A read that
+/// selected only some columns marks the others <see cref="NotRead"/>: reading one of those throws
+/// rather than passing for null.
 /// </summary>
 public sealed class FieldDictionary : IReadOnlyDictionary<string, object?>
 {
+    /// <summary>The value of a field the query did not select.</summary>
+    public static readonly object NotRead = new();
+
     private readonly FieldLayout _layout;
     private readonly object?[] _values;
 
@@ -112,7 +117,9 @@ public sealed class FieldDictionary : IReadOnlyDictionary<string, object?>
             _values[index] = value;
         }
 
-        return value;
+        return ReferenceEquals(value, NotRead)
+            ? throw new InvalidOperationException($"The field '{_layout.Keys[index]}' was not selected by the query that read this row.")
+            : value;
     }
 }
 

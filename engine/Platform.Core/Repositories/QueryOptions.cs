@@ -34,6 +34,13 @@ public sealed record QueryOptions
     /// <summary>Whether soft-deleted rows are included.</summary>
     public bool WithDeleted { get; init; }
 
+    /// <summary>
+    /// The fields (keys) the caller will read, or null for all of them: only their columns are read
+    /// (the sort's and <see cref="Include"/>'s fields are added). Reading any other field of a returned
+    /// record throws.
+    /// </summary>
+    public IReadOnlyCollection<string>? Fields { get; init; }
+
     /// <summary>Whether the total count is computed.</summary>
     public bool IncludeTotal { get; init; } = true;
 }

@@ -101,6 +101,70 @@ public sealed class ResolveFieldContext
             _ => false,
         });
 
+    /// <summary>
+    /// The names of the fields selected below this field along <paramref name="path"/> (field names
+    /// followed from this field's selection set; empty for the selection set itself), through fragments
+    /// whatever their type condition and directives: lets a resolver read only what is asked for.
+    /// </summary>
+    public IReadOnlySet<string> SelectedFieldNames(params ReadOnlySpan<string> path)
+    {
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var sets = new List<SelectionSetNode>();
+        foreach (var node in FieldNodes)
+        {
+            if (node.SelectionSet is { } set)
+            {
+                sets.Add(set);
+            }
+        }
+
+        foreach (var step in path)
+        {
+            var next = new List<SelectionSetNode>();
+            visited.Clear();
+            foreach (var set in sets)
+            {
+                VisitFields(set, visited, field =>
+                {
+                    if (field.Name.Value == step && field.SelectionSet is { } inner)
+                    {
+                        next.Add(inner);
+                    }
+                });
+            }
+
+            sets = next;
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        visited.Clear();
+        foreach (var set in sets)
+        {
+            VisitFields(set, visited, field => names.Add(field.Name.Value));
+        }
+
+        return names;
+    }
+
+    private void VisitFields(SelectionSetNode selectionSet, HashSet<string> visited, Action<FieldNode> visit)
+    {
+        foreach (var selection in selectionSet.Selections)
+        {
+            switch (selection)
+            {
+                case FieldNode field:
+                    visit(field);
+                    break;
+                case InlineFragmentNode inline:
+                    VisitFields(inline.SelectionSet, visited, visit);
+                    break;
+                case FragmentSpreadNode spread when visited.Add(spread.Name.Value) && Execution.Fragments.TryGetValue(spread.Name.Value, out var fragment):
+                    VisitFields(fragment.SelectionSet, visited, visit);
+                    break;
+            }
+        }
+    }
+
     /// <summary>An argument's value, or <paramref name="fallback"/> when absent.</summary>
     public T? Argument<T>(string name, T? fallback = default) =>
         Arguments.TryGetValue(name, out var value) && value is T typed ? typed : fallback;

@@ -56,7 +56,7 @@ internal sealed partial class EntityApi
         {
             var request = ApiRequest.Of(c, _api);
             await request.RequireAsync(_binding.ReadPermission).ConfigureAwait(false);
-            return await ById(c, request, _binding).LoadAsync((string)c.Arguments["id"]!).ConfigureAwait(false);
+            return await ById(c, request, _binding, FieldsRead(c, _binding)).LoadAsync((string)c.Arguments["id"]!).ConfigureAwait(false);
         });
         schema.AddResolver("Query", ApiNames.ListField(Entity), ListAsync);
     }
@@ -64,9 +64,21 @@ internal sealed partial class EntityApi
     private string Qualify(FieldDefinition reference) =>
         ApiNames.RefModule(reference) is { } module ? $"{module}.{ApiNames.RefEntityName(reference)}" : $"{_binding.Module.Id}.{ApiNames.RefEntityName(reference)}";
 
-    /// <summary>The request's loader of <paramref name="entity"/> by id: every by-id read of the request joins one statement per round.</summary>
-    private static BatchLoader<string, EntityRecord> ById(ResolveFieldContext context, ApiRequest request, EntityBinding entity) =>
-        context.GetBatchLoader<string, EntityRecord>(("byId", entity.Qualified), (ids, ct) => request.Repository(entity.Qualified).FindByIdsAsync(ids, ct));
+    /// <summary>
+    /// The request's loader of <paramref name="entity"/> by id reading <paramref name="fields"/>: every by-id
+    /// read of the request with the same selection joins one statement per round.
+    /// </summary>
+    private static BatchLoader<string, EntityRecord> ById(ResolveFieldContext context, ApiRequest request, EntityBinding entity, IReadOnlyCollection<string>? fields) =>
+        context.GetBatchLoader<string, EntityRecord>(("byId", entity.Qualified, fields), (ids, ct) => request.Repository(entity.Qualified).FindByIdsAsync(ids, fields, ct));
+
+    /// <summary>The fields of <paramref name="entity"/> the selection below this field reads (null: all), worked out once per request and field.</summary>
+    /// <param name="context">The field whose value is the entity, or a connection of it (<paramref name="connection"/>).</param>
+    /// <param name="entity">The entity.</param>
+    /// <param name="connection">Whether the value is a connection (the entity's fields are under <c>nodes</c> and <c>edges.node</c>).</param>
+    private static IReadOnlyCollection<string>? FieldsRead(ResolveFieldContext context, EntityBinding entity, bool connection = false) =>
+        context.Items.GetOrAdd(("fieldsRead", context.FieldNodes[0]), () => new FieldsReadBox(entity.FieldsRead(connection
+            ? context.SelectedFieldNames("nodes").Concat(context.SelectedFieldNames("edges", "node"))
+            : context.SelectedFieldNames()))).Fields;
 
     private async ValueTask<object?> ReferenceAsync(ResolveFieldContext context, string key, EntityBinding target)
     {
@@ -77,7 +89,7 @@ internal sealed partial class EntityApi
 
         var request = ApiRequest.Of(context, _api);
         await request.RequireAsync(target.ReadPermission).ConfigureAwait(false);
-        return await ById(context, request, target).LoadAsync(id).ConfigureAwait(false);
+        return await ById(context, request, target, FieldsRead(context, target)).LoadAsync(id).ConfigureAwait(false);
     }
 
     private async ValueTask<object?> ReferencesAsync(ResolveFieldContext context, string key, EntityBinding target)
@@ -89,7 +101,7 @@ internal sealed partial class EntityApi
 
         var request = ApiRequest.Of(context, _api);
         await request.RequireAsync(target.ReadPermission).ConfigureAwait(false);
-        var loader = ById(context, request, target);
+        var loader = ById(context, request, target, FieldsRead(context, target));
         var loaded = await Task.WhenAll(ids.OfType<string>().Select(loader.LoadAsync)).ConfigureAwait(false);
         return loaded.OfType<EntityRecord>().ToList(); // references to deleted entities drop out
     }
@@ -105,7 +117,7 @@ internal sealed partial class EntityApi
             return Connection.Empty(async () => await repository.CountAsync(page.Filter, context.CancellationToken).ConfigureAwait(false));
         }
 
-        var result = await repository.FindManyAsync(page.Filter, page.Options(context.Selects("totalCount")), context.CancellationToken).ConfigureAwait(false);
+        var result = await repository.FindManyAsync(page.Filter, page.Options(context.Selects("totalCount"), FieldsRead(context, _binding, connection: true)), context.CancellationToken).ConfigureAwait(false);
         return new Connection(result.Items, result.HasNext, result.HasPrevious, result.CursorOf!, () => ValueTask.FromResult(result.Total ?? 0));
     }
 
@@ -132,7 +144,7 @@ internal sealed partial class EntityApi
         if (page.IsCursorPage)
         {
             var own = page with { Filter = page.Filter.And(Filter.Where(refField, FilterOperator.Eq, parent)) };
-            var result = await repository.FindManyAsync(own.Filter, own.Options(context.Selects("totalCount")), context.CancellationToken).ConfigureAwait(false);
+            var result = await repository.FindManyAsync(own.Filter, own.Options(context.Selects("totalCount"), FieldsRead(context, source, connection: true)), context.CancellationToken).ConfigureAwait(false);
             return new Connection(result.Items, result.HasNext, result.HasPrevious, result.CursorOf!, () => ValueTask.FromResult(result.Total ?? 0));
         }
 
@@ -141,7 +153,7 @@ internal sealed partial class EntityApi
             return Connection.Empty(total);
         }
 
-        var loader = context.GetBatchLoader<string, IReadOnlyList<EntityRecord>>(("reverse", node), (ids, ct) => repository.FindByParentsAsync(refField, ids, page.Limit + 1, page.Filter, page.Sort, ct));
+        var loader = context.GetBatchLoader<string, IReadOnlyList<EntityRecord>>(("reverse", node), (ids, ct) => repository.FindByParentsAsync(refField, ids, page.Limit + 1, page.Filter, page.Sort, FieldsRead(context, source, connection: true), ct));
         var rows = await loader.LoadAsync(parent).ConfigureAwait(false) ?? [];
         return new Connection(rows.Take(page.Limit).ToList(), rows.Count > page.Limit, false, repository.CursorOf(page.Sort), total);
     }
@@ -169,3 +181,6 @@ internal sealed partial class EntityApi
         return available;
     }
 }
+
+/// <summary>A field set in a request's items (null: every field).</summary>
+internal sealed record FieldsReadBox(IReadOnlyCollection<string>? Fields);

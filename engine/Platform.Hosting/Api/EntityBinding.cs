@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Platform.Model.Definitions;
 using Platform.Model.Naming;
 using Platform.Model.StateMachines;
@@ -8,7 +9,13 @@ namespace Platform.Hosting.Api;
 /// <summary>One entity as the API serves it: its names in GraphQL and in permissions, and its state machine.</summary>
 internal sealed class EntityBinding
 {
+    private static readonly string[] BaseFields = ["__typename", "id", "organizationId", "createdAt", "updatedAt", "deletedAt", "version", "meta"];
+
+    private const int MaxFieldSets = 256;
+
     private readonly Dictionary<string, FieldDefinition> _byName;
+    private readonly Dictionary<string, string[]> _reads;
+    private readonly ConcurrentDictionary<string, string[]> _fieldSets = new(StringComparer.Ordinal);
 
     public EntityBinding(ModuleDefinition module, EntityDefinition entity)
     {
@@ -19,6 +26,23 @@ internal sealed class EntityBinding
         Machine = entity.StateMachine is null ? null : module.FindStateMachine(entity.StateMachine);
         _byName = entity.Fields.ToDictionary(GraphQLName, StringComparer.Ordinal);
         Table = new EntityTable(module, entity);
+        _reads = BaseFields.ToDictionary(n => n, _ => Array.Empty<string>(), StringComparer.Ordinal);
+        foreach (var field in entity.Fields.Where(f => !f.Sensitive))
+        {
+            _reads[GraphQLName(field)] = [field.Key];
+            if (FieldTypes.IsReference(field.Type))
+            {
+                _reads[ApiNames.RefObjectField(field)] = [field.Key];
+            }
+        }
+
+        foreach (var source in module.Entities)
+        {
+            foreach (var reference in source.Fields.Where(f => f.Type == FieldType.Ref && ApiNames.RefEntityName(f) == entity.Name && (ApiNames.RefModule(f) ?? module.Id) == module.Id))
+            {
+                _reads[ApiNames.Inverse(source, reference)] = []; // reads the id only
+            }
+        }
     }
 
     public ModuleDefinition Module { get; }
@@ -44,6 +68,30 @@ internal sealed class EntityBinding
 
     /// <summary>The field a GraphQL input, filter or sort name stands for, or null for base fields and combinators.</summary>
     public FieldDefinition? FieldByName(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>
+    /// The field keys resolvers read when these GraphQL fields of the entity's type are selected, or null
+    /// when one of them needs the whole record (<c>availableEvents</c> evaluates guards over it; fields
+    /// other modules add are not known here). Equal sets are the same instance, so they can key a batch.
+    /// </summary>
+    public IReadOnlyCollection<string>? FieldsRead(IEnumerable<string> selected)
+    {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var name in selected)
+        {
+            if (!_reads.TryGetValue(name, out var read))
+            {
+                return null;
+            }
+
+            keys.UnionWith(read);
+        }
+
+        var joined = string.Join(',', keys);
+        return _fieldSets.TryGetValue(joined, out var set) ? set
+            : _fieldSets.Count < MaxFieldSets ? _fieldSets.GetOrAdd(joined, static (_, k) => [.. k], keys)
+            : null; // documents with ever new selections read whole rows rather than grow the cache
+    }
 
     /// <summary>The permission of firing <paramref name="eventName"/>: its transitions' own, else <c>:update</c>.</summary>
     public string EventPermission(string eventName) =>

@@ -45,8 +45,11 @@ internal sealed record PageArguments(Filter Filter, IReadOnlyList<SortSpec> Sort
     }
 
     /// <summary>The repository options of this page.</summary>
-    public QueryOptions Options(bool includeTotal) => new()
+    /// <param name="includeTotal">Whether to count the rows.</param>
+    /// <param name="fields">The fields to read (null: all).</param>
+    public QueryOptions Options(bool includeTotal, IReadOnlyCollection<string>? fields = null) => new()
     {
+        Fields = fields,
         Limit = Limit,
         After = After,
         Before = Before,

@@ -13,28 +13,35 @@ namespace Platform.Postgres.Repositories;
 public sealed partial class EntityRepository
 {
     /// <summary>The live entities with these ids, in one statement (a reference field's targets for a whole page).</summary>
-    public async Task<IReadOnlyDictionary<string, EntityRecord>> FindByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, EntityRecord>> FindByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        FindByIdsAsync(ids, null, cancellationToken);
+
+    /// <summary>The live entities with these ids, in one statement, reading only the columns of <paramref name="fields"/> (keys; null for all).</summary>
+    public async Task<IReadOnlyDictionary<string, EntityRecord>> FindByIdsAsync(IReadOnlyCollection<string> ids, IReadOnlyCollection<string>? fields, CancellationToken cancellationToken = default)
     {
         if (ids.Count == 0)
         {
             return new Dictionary<string, EntityRecord>();
         }
 
+        var projection = Projection(fields, [], []);
         var parameters = new SqlParameters();
         var query = new SqlQuery(
-            $"SELECT {_table.SelectList} FROM {SqlLiterals.Identifier(_table.Table)} WHERE id = ANY({parameters.Add(ids.Distinct(StringComparer.Ordinal).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)}) AND deleted_at IS NULL",
+            $"SELECT {projection.SelectList} FROM {SqlLiterals.Identifier(_table.Table)} WHERE id = ANY({parameters.Add(ids.Distinct(StringComparer.Ordinal).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)}) AND deleted_at IS NULL",
             parameters);
-        var rows = await ReadAllAsync(query, _table.Read, cancellationToken).ConfigureAwait(false);
+        var rows = await ReadAllAsync(query, projection.Read, cancellationToken).ConfigureAwait(false);
         return rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
     }
 
     /// <summary>
     /// For each parent id, the first <paramref name="perParent"/> live entities whose reference field
     /// <paramref name="refField"/> points at it (a reverse connection for a whole page), in one statement.
+    /// Only the columns of <paramref name="fields"/> (keys; null for all) are read, with the sort's and the reference's.
     /// </summary>
     /// <exception cref="ValidationError"><paramref name="refField"/> is not a reference of this entity, or the sort or filter is invalid.</exception>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<EntityRecord>>> FindByParentsAsync(
-        string refField, IReadOnlyCollection<string> parentIds, int perParent, Filter? filter = null, IReadOnlyList<SortSpec>? sort = null, CancellationToken cancellationToken = default)
+        string refField, IReadOnlyCollection<string> parentIds, int perParent, Filter? filter = null, IReadOnlyList<SortSpec>? sort = null, IReadOnlyCollection<string>? fields = null,
+        CancellationToken cancellationToken = default)
     {
         var column = ReferenceColumn(refField);
         var result = parentIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => (IReadOnlyList<EntityRecord>)[], StringComparer.Ordinal);
@@ -44,18 +51,19 @@ public sealed partial class EntityRepository
         }
 
         var keys = SelectCompiler.BindSort(_table.Entity, sort ?? []);
+        var projection = Projection(fields, keys, [refField]);
         var parameters = new SqlParameters();
         var where = SqlFilterCompiler.Compile(FilterBinder.Bind(filter ?? Filter.All, _table.Entity), _table.Entity, parameters);
         var order = string.Join(", ", keys.Select(k => $"{SqlLiterals.Identifier(k.Column)} {(k.Direction == SortDirection.Asc ? "ASC" : "DESC")} NULLS LAST").Append("id ASC"));
         var text = $"""
-            SELECT {_table.SelectList} FROM (
+            SELECT {projection.SelectList} FROM (
                 SELECT *, row_number() OVER (PARTITION BY {column} ORDER BY {order}) AS platform_rank
                 FROM {SqlLiterals.Identifier(_table.Table)}
                 WHERE {column} = ANY({parameters.Add(result.Keys.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)}) AND deleted_at IS NULL AND {where}
             ) ranked WHERE platform_rank <= {parameters.Add((long)perParent, NpgsqlDbType.Bigint)}
             ORDER BY {column}, platform_rank
             """;
-        var rows = await ReadAllAsync(new SqlQuery(text, parameters), _table.Read, cancellationToken).ConfigureAwait(false);
+        var rows = await ReadAllAsync(new SqlQuery(text, parameters), projection.Read, cancellationToken).ConfigureAwait(false);
         foreach (var group in rows.GroupBy(r => (string)r[refField]!, StringComparer.Ordinal))
         {
             result[group.Key] = group.ToList();

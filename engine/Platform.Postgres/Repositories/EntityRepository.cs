@@ -74,7 +74,8 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
         var after = options.After is null ? null : Cursor.Decode(options.After, sort, "after");
         var before = options.Before is null ? null : Cursor.Decode(options.Before, sort, "before");
         var fromEnd = options.FromEnd ?? (before is not null && after is null);
-        var page = SelectCompiler.Page(_table.Table, _table.Columns, _table.Entity, bound, sort, after, before, limit, fromEnd, options.WithDeleted);
+        var projection = Projection(options.Fields, sort, options.Include);
+        var page = SelectCompiler.Page(_table.Table, projection.Columns, _table.Entity, bound, sort, after, before, limit, fromEnd, options.WithDeleted);
         var text = page.Text + (options.Offset is > 0 && after is null && before is null ? $" OFFSET {options.Offset.Value}" : "");
 
         var (batch, setsOrganization, connection) = await OpenBatchAsync(cancellationToken).ConfigureAwait(false);
@@ -97,7 +98,7 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
 
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                rows.Add(_table.Read(reader));
+                rows.Add(projection.Read(reader));
             }
 
             if (options.IncludeTotal && await reader.NextResultAsync(cancellationToken).ConfigureAwait(false) && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -177,6 +178,12 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
 
     private static Func<EntityRecord, string> CursorOf(IReadOnlyList<SortKey> sort) =>
         record => new Cursor(sort.Select(k => SortValue(record, k)).ToList(), record.Id).Encode(sort);
+
+    /// <summary>The columns of <paramref name="fields"/> and of the fields the repository itself reads from the rows (sort keys for cursors, references to include).</summary>
+    private TableProjection Projection(IReadOnlyCollection<string>? fields, IEnumerable<SortKey> sort, IEnumerable<string> alsoRead) =>
+        fields is null
+            ? _table.All
+            : _table.Project(new HashSet<string>(fields.Concat(sort.Select(k => k.Path).Where(p => p is not ("createdAt" or "updatedAt"))).Concat(alsoRead), StringComparer.Ordinal));
 
     private static object? SortValue(EntityRecord record, SortKey key) => key.Path switch
     {

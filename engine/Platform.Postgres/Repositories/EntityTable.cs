@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using Npgsql;
@@ -19,10 +20,12 @@ namespace Platform.Postgres.Repositories;
 /// </summary>
 public sealed partial class EntityTable
 {
-    private readonly Func<NpgsqlDataReader, int, object?>[] _readers;
-    private readonly int[] _ordinals;
+    private const int MaxProjections = 256;
+
     private readonly string[] _keys;
     private readonly FieldLayout _layout;
+    private readonly string[] _baseColumns;
+    private readonly ConcurrentDictionary<ulong, TableProjection> _projections = new();
 
     /// <summary>Builds the mapping of <paramref name="entity"/> in <paramref name="module"/>.</summary>
     public EntityTable(ModuleDefinition module, EntityDefinition entity)
@@ -30,37 +33,10 @@ public sealed partial class EntityTable
         Module = module;
         Entity = entity;
         Table = SqlNames.Table(module, entity);
-        var columns = new List<string>(SqlNames.BaseColumns.Where(c => !entity.TenantRoot || c != "organization_id"));
-        var readers = new List<Func<NpgsqlDataReader, int, object?>>();
-        var keys = new List<string>();
-        foreach (var field in entity.Fields)
-        {
-            keys.Add(field.Key);
-            if (field.Type == FieldType.Money)
-            {
-                columns.Add(SqlNames.MoneyAmount(field.Key));
-                columns.Add(SqlNames.MoneyCurrency(field.Key));
-                readers.Add(static (r, i) => r.IsDBNull(i) ? null : ValueMap.Of(("amount", r.GetInt64(i)), ("currency", r.GetString(i + 1))));
-                continue;
-            }
-
-            columns.Add(SqlNames.Column(field.Key));
-            readers.Add(Reader(field.Type));
-        }
-
-        Columns = columns;
-        SelectList = string.Join(", ", columns.Select(SqlLiterals.Identifier));
-        _readers = [.. readers];
-        _keys = [.. keys];
+        _baseColumns = [.. SqlNames.BaseColumns.Where(c => !entity.TenantRoot || c != "organization_id")];
+        _keys = [.. entity.Fields.Select(f => f.Key)];
         _layout = new FieldLayout(_keys);
-        _ordinals = new int[_readers.Length];
-        var ordinal = entity.TenantRoot ? 6 : 7;
-        for (var i = 0; i < _ordinals.Length; i++)
-        {
-            _ordinals[i] = ordinal;
-            ordinal += entity.Fields[i].Type == FieldType.Money ? 2 : 1;
-        }
-
+        All = new TableProjection(this, _layout, _baseColumns, Enumerable.Range(0, _keys.Length));
         _rowReaders = entity.Fields.Select(RowReader).ToArray();
     }
 
@@ -73,29 +49,51 @@ public sealed partial class EntityTable
     /// <summary>The table name.</summary>
     public string Table { get; }
 
+    /// <summary>Every column: the base columns, then each field's.</summary>
+    public TableProjection All { get; }
+
     /// <summary>The columns read, base columns first.</summary>
-    public IReadOnlyList<string> Columns { get; }
+    public IReadOnlyList<string> Columns => All.Columns;
 
     /// <summary>The columns as a select list.</summary>
-    public string SelectList { get; }
+    public string SelectList => All.SelectList;
 
     /// <summary>Reads the current row (selected with <see cref="SelectList"/>) into a record.</summary>
-    public EntityRecord Read(NpgsqlDataReader reader)
+    public EntityRecord Read(NpgsqlDataReader reader) => All.Read(reader);
+
+    /// <summary>
+    /// The base columns and the columns of <paramref name="fields"/> (field keys; null means every
+    /// field): a read that only needs a few fields does not transfer or decode the others. Records
+    /// read through a projection throw when a field outside it is read.
+    /// </summary>
+    /// <exception cref="ArgumentException">A key is not a field of the entity.</exception>
+    public TableProjection Project(IReadOnlyCollection<string>? fields)
     {
-        var tenant = Entity.TenantRoot ? 0 : 1;
-        var values = new object?[_readers.Length];
-        for (var i = 0; i < values.Length; i++)
+        if (fields is null || _keys.Length > 64)
         {
-            values[i] = _readers[i](reader, _ordinals[i]);
+            return All;
         }
 
-        var id = reader.GetString(0);
-        return new EntityRecord(Entity.Name, id, tenant == 1 ? reader.GetString(1) : id, reader.GetInt32(4 + tenant), reader.GetFieldValue<DateTimeOffset>(1 + tenant), reader.GetFieldValue<DateTimeOffset>(2 + tenant))
+        var mask = 0UL;
+        foreach (var key in fields)
         {
-            DeletedAt = reader.IsDBNull(3 + tenant) ? null : reader.GetFieldValue<DateTimeOffset>(3 + tenant),
-            Meta = new JsonText(reader.GetString(5 + tenant)).Parse() as ValueMap ?? ValueMap.Empty,
-            Fields = new FieldDictionary(_layout, values),
-        };
+            var index = _layout.IndexOf(key);
+            mask |= index >= 0 ? 1UL << index : throw new ArgumentException($"{Entity.Name} has no field '{key}'.", nameof(fields));
+        }
+
+        var all = _keys.Length == 64 ? ulong.MaxValue : (1UL << _keys.Length) - 1;
+        if (mask == all)
+        {
+            return All;
+        }
+
+        if (_projections.TryGetValue(mask, out var projection))
+        {
+            return projection;
+        }
+
+        projection = new TableProjection(this, _layout, _baseColumns, Enumerable.Range(0, _keys.Length).Where(i => (mask & (1UL << i)) != 0));
+        return _projections.Count < MaxProjections ? _projections.GetOrAdd(mask, projection) : projection;
     }
 
     /// <summary>The column/parameter pairs that write <paramref name="value"/> to <paramref name="field"/> (two for money).</summary>
@@ -133,7 +131,7 @@ public sealed partial class EntityTable
         yield return (SqlNames.Column(field.Key), new NpgsqlParameter { Value = converted ?? DBNull.Value, NpgsqlDbType = type });
     }
 
-    private static Func<NpgsqlDataReader, int, object?> Reader(FieldType type) => type switch
+    internal static Func<NpgsqlDataReader, int, object?> Reader(FieldType type) => type switch
     {
         FieldType.String or FieldType.Enum or FieldType.Ref => static (r, i) => r.IsDBNull(i) ? null : r.GetString(i),
         FieldType.Integer => static (r, i) => r.IsDBNull(i) ? null : (long)r.GetInt32(i),

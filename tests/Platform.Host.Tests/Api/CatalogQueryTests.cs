@@ -223,4 +223,27 @@ public sealed class CatalogQueryTests(SeededCatalogHost catalog) : IClassFixture
         Assert.Equal("""[{"sku":"OC-1"},{"sku":"OC-2"}]""", first.At("item.variants.nodes").GetRawText());
         Assert.Equal("""{"nodes":[{"sku":"OC-3"}],"pageInfo":{"hasNextPage":false,"hasPreviousPage":true}}""", next.At("item.variants").GetRawText());
     }
+
+    [Fact]
+    public async Task Lists_read_the_fields_selected_through_fragments_edges_and_aliases()
+    {
+        // Lists read only the columns their selection needs: every way of selecting a field must reach the read.
+        var response = await catalog.Client.SendAsync("""
+            query($id: ID!) {
+              items(where: { slug: { eq: "oak-chair" } }) {
+                nodes { ...Named }
+                edges { cursor node { ... on Item { tags } heading: description } }
+              }
+              item(id: $id) { attributes category { ...Category } availableEvents }
+              categories(where: { slug: { eq: "chairs" } }) { nodes { items(order: [{ slug: ASC }]) { edges { node { ...Named } } } } }
+            }
+            fragment Named on Item { name status }
+            fragment Category on Category { name attributeSet }
+            """, new { id = catalog.Ids["steel-lamp"] });
+
+        Assert.Equal("""{"name":"Oak Chair","status":"ACTIVE"}""", response.At("items.nodes.0").GetRawText());
+        Assert.Equal("""{"tags":["wood"],"heading":"Solid oak"}""", response.At("items.edges.0.node").GetRawText());
+        Assert.Equal("""{"attributes":{"color":"black","watts":60},"category":{"name":"Category chairs","attributeSet":[]},"availableEvents":["PUBLISH","ARCHIVE"]}""", response.At("item").GetRawText());
+        Assert.Equal("""[{"node":{"name":"Oak Chair","status":"ACTIVE"}},{"node":{"name":"Steel Lamp","status":"DRAFT"}}]""", response.At("categories.nodes.0.items.edges").GetRawText());
+    }
 }

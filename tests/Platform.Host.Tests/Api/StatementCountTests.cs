@@ -46,6 +46,10 @@ public sealed partial class StatementCountTests(StatementLoggingCatalogHost cata
 
         // The page with its count, the categories, the variants, the variants' counts: one round trip each.
         Assert.True(statements.Count == 4, string.Join("\n---\n", statements));
+
+        // Each reads the columns its selection needs, not the rows' JSON and text columns.
+        Assert.All(statements, s => Assert.DoesNotMatch(@"\b(media|attributes|description)\b", s));
+        Assert.Contains(statements, s => Regex.IsMatch(s, @"\bmeta, slug, category_id FROM\b"));
     }
 
     private static async Task QuietAsync(Platform.TestKit.TestProcess process)

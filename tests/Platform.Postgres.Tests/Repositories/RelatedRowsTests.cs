@@ -57,6 +57,39 @@ public sealed class RelatedRowsTests(CatalogDatabase db) : IClassFixture<Catalog
         Assert.Equal(["include.name", "include.nope"], error.Failures.Select(f => f.Field));
     }
 
+    [Fact]
+    public async Task Reads_limited_to_some_fields_select_only_their_columns_and_refuse_reading_others()
+    {
+        var org = $"org_{Guid.NewGuid():N}"[..20];
+        await SeedAsync(org, 3);
+        var counter = new StatementCounter();
+        var builder = new NpgsqlDataSourceBuilder(db.AppConnectionString);
+        builder.UseLoggerFactory(counter);
+        await using var app = builder.Build();
+        var module = CatalogDatabase.Module;
+        EntityRepository Repo(string entity) => new(app, new EntityTable(module, module.FindEntity(entity)!), new RepositoryContext(org, null, "corr"));
+
+        counter.Reset();
+        var page = await Repo("Item").FindManyAsync(Filter.All, new QueryOptions { Fields = ["name"], Sort = [new SortSpec("slug", SortDirection.Desc)], Include = ["categoryId"], Limit = 2 });
+        var next = await Repo("Item").FindManyAsync(Filter.All, new QueryOptions { Fields = ["name"], Sort = [new SortSpec("slug", SortDirection.Desc)], After = page.EndCursor });
+        var byId = await Repo("Item").FindByIdsAsync([page.Items[0].Id], ["slug"]);
+        var variants = await Repo("Variant").FindByParentsAsync("itemId", [page.Items[0].Id], perParent: 2, sort: [new SortSpec("sku")], fields: ["status"]);
+
+        Assert.Equal(["Item 2", "Item 1"], page.Items.Select(i => i["name"]));
+        Assert.Equal(["item-2", "item-1"], page.Items.Select(i => i["slug"])); // the sort's field is read for cursors
+        Assert.Equal(["Item 0"], next.Items.Select(i => i["name"]));
+        Assert.All(page.Items, i => Assert.Equal("Chairs", ((EntityRecord)i.Included["categoryId"]!)["name"]));
+        Assert.Equal("item-2", byId[page.Items[0].Id]["slug"]);
+        Assert.Equal(["SKU-2-00", "SKU-2-01"], variants[page.Items[0].Id].Select(v => v["sku"]));
+        Assert.Equal(["active", "active"], variants[page.Items[0].Id].Select(v => v["status"]));
+        var unread = Assert.Throws<InvalidOperationException>(() => page.Items[0]["description"]);
+        Assert.Contains("'description' was not selected", unread.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => byId[page.Items[0].Id]["name"]);
+        Assert.NotEmpty(counter.Messages);
+        Assert.All(counter.Messages, m => Assert.DoesNotMatch(@"\b(description|media|attributes)\b", m));
+        Assert.Throws<ArgumentException>(() => new EntityTable(module, module.FindEntity("Item")!).Project(["nope"]));
+    }
+
     private async Task SeedAsync(string org, int items)
     {
         var categories = db.Repository("Category", org);
