@@ -43,6 +43,15 @@ internal sealed class BenchHost : IAsyncDisposable
             Settings = new Dictionary<string, string> { ["fsync"] = "off", ["synchronous_commit"] = "off", ["jit"] = "off", ["shared_buffers"] = "1GB", ["max_connections"] = "300" },
         });
         var port = FreePort.Next();
+        var host = StartHostProcess(database, port);
+        var bench = new BenchHost(folder, database, host, port);
+        await host.WaitForHttpAsync(new Uri(bench.Url, "/health"), TimeSpan.FromSeconds(60));
+        return bench;
+    }
+
+    /// <summary>Starts a host process on <paramref name="database"/> listening on <paramref name="port"/> (Release or Debug like this build), without waiting for it.</summary>
+    public static TestProcess StartHostProcess(EmbeddedPostgres database, int port)
+    {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Name; // debug or release, like this build
         var environment = new Dictionary<string, string?>
             {
@@ -58,14 +67,11 @@ internal sealed class BenchHost : IAsyncDisposable
             environment[setting.Split('=')[0]] = setting.Split('=', 2)[1]; // experiments: runtime knobs of the host
         }
 
-        var host = TestProcess.StartDotnet(
+        return TestProcess.StartDotnet(
             Path.Combine(RepositoryRoot.Path, "artifacts", "bin", "Platform.Host", configuration, "Platform.Host.dll"),
             ["--urls", $"http://127.0.0.1:{port}"],
             environment,
             workingDirectory: Path.GetTempPath());
-        var bench = new BenchHost(folder, database, host, port);
-        await host.WaitForHttpAsync(new Uri(bench.Url, "/health"), TimeSpan.FromSeconds(60));
-        return bench;
     }
 
     public static string Token(string org, string actor = "actor_bench") =>
