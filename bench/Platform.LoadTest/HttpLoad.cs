@@ -39,7 +39,9 @@ internal static class HttpLoad
             foreach (var workload in workloads)
             {
                 Console.Error.WriteLine($"round {round}: {workload} through the host, then pgbench");
+                await SettleAsync(host, postgres);
                 var viaHost = await MeasureHostAsync(host, workload, warmup, seconds, postgres);
+                await SettleAsync(host, postgres);
                 await Pgbench.RunAsync(host.Database, workload, warmup);
                 var pgBefore = Cpu.TreeSeconds(postgres);
                 var (tps, p50, p99, pgbenchCpu) = await Pgbench.RunAsync(host.Database, workload, seconds);
@@ -97,6 +99,30 @@ internal static class HttpLoad
         var root = result.RootElement;
         return new Measurement(root.GetProperty("requestsPerSecond").GetDouble(), root.GetProperty("p50").GetDouble(), root.GetProperty("p99").GetDouble(), root.GetProperty("errors").GetInt32(),
             hostCpu, pgCpu, root.GetProperty("cpuSeconds").GetDouble() / seconds);
+    }
+
+    /// <summary>
+    /// Waits until the host and the server are idle (under 0.1 cores for a second, at most a minute):
+    /// the writes of Q4 leave the outbox relay and autovacuum busy for a while, which would otherwise
+    /// be counted against the next workload.
+    /// </summary>
+    private static async Task SettleAsync(BenchHost host, int postgres)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromMinutes(1))
+        {
+            var before = Cpu.Seconds(host.Process.Id) + Cpu.TreeSeconds(postgres);
+            await Task.Delay(1000);
+            if (Cpu.Seconds(host.Process.Id) + Cpu.TreeSeconds(postgres) - before < 0.1)
+            {
+                break;
+            }
+        }
+
+        if (clock.Elapsed > TimeSpan.FromSeconds(1.5))
+        {
+            Console.Error.WriteLine($"  waited {clock.Elapsed.TotalSeconds:0} s for the host and the server to go idle");
+        }
     }
 
     private static int PostmasterPid(string dataDirectory) =>
