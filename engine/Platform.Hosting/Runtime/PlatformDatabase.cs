@@ -35,13 +35,13 @@ public sealed class PlatformDatabase : IAsyncDisposable
     {
         if (settings.DatabaseConnectionString is { } owner && settings.DatabaseAppConnectionString is { } app)
         {
-            return new PlatformDatabase(Build(owner, "owner", loggerFactory), Build(app, "app", loggerFactory), null);
+            return new PlatformDatabase(Build(owner, "owner", loggerFactory), Build(Tuned(app), "app", loggerFactory), null);
         }
 
         var embedded = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions(Path.Combine(paths.DataDirectory, "postgres")), loggerFactory.CreateLogger<EmbeddedPostgres>(), cancellationToken).ConfigureAwait(false);
         return new PlatformDatabase(
             Build(embedded.ConnectionString(EmbeddedPostgres.OwnerRole), "owner", loggerFactory),
-            Build(embedded.ConnectionString(EmbeddedPostgres.AppRole), "app", loggerFactory),
+            Build(Tuned(embedded.ConnectionString(EmbeddedPostgres.AppRole)), "app", loggerFactory),
             embedded);
     }
 
@@ -49,7 +49,9 @@ public sealed class PlatformDatabase : IAsyncDisposable
     /// The connection string with the platform's defaults where it says nothing: statements the API sends
     /// over and over (one text per query shape) are prepared once per connection instead of planned every
     /// time, and pooled connections are not reset on return — every request's setting is transaction-local
-    /// (<c>set_config(…, true)</c>), so there is no session state to discard.
+    /// (<c>set_config(…, true)</c>), so there is no session state to discard. Only the API's (app role)
+    /// data source is tuned: the owner's statements (migrations, the outbox relay, the broadcast) are few,
+    /// and a generic plan made while a table was nearly empty turned the relay's claim quadratic.
     /// </summary>
     public static string Tuned(string connectionString)
     {
@@ -96,7 +98,7 @@ public sealed class PlatformDatabase : IAsyncDisposable
 
     private static NpgsqlDataSource Build(string connectionString, string name, ILoggerFactory loggerFactory)
     {
-        var builder = new NpgsqlDataSourceBuilder(Tuned(connectionString)) { Name = name };
+        var builder = new NpgsqlDataSourceBuilder(connectionString) { Name = name };
         builder.UseLoggerFactory(loggerFactory);
         return builder.Build();
     }

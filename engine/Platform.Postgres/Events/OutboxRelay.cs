@@ -65,21 +65,27 @@ public sealed partial class OutboxRelay(NpgsqlDataSource owner, IEventBus bus, O
         _wake.Dispose();
     }
 
+    /// <summary>
+    /// The oldest due events that are their aggregate's lowest unpublished version, locked for this relay
+    /// (others skip them); read in the order of <c>evt_outbox_claim_idx</c>, so a claim reads about one batch
+    /// of rows however long the backlog.
+    /// </summary>
+    internal const string ClaimSql = """
+        SELECT o.id, o.attempts, o.event FROM evt_outbox o
+        WHERE o.published_at IS NULL AND o.next_attempt_at <= now()
+          AND NOT EXISTS (SELECT 1 FROM evt_outbox e WHERE e.aggregate_id = o.aggregate_id AND e.published_at IS NULL AND e.version < o.version)
+        ORDER BY o.created_at, o.aggregate_id, o.version, o.id
+        LIMIT $1
+        FOR UPDATE SKIP LOCKED
+        """;
+
     /// <summary>Claims, publishes and marks one batch; returns how many events it published.</summary>
     public async Task<int> RelayOnceAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await owner.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var claimed = new List<(string Id, int Attempts, DomainEvent Event)>();
-        await using (var claim = new NpgsqlCommand(
-            """
-            SELECT o.id, o.attempts, o.event FROM evt_outbox o
-            WHERE o.published_at IS NULL AND o.next_attempt_at <= now()
-              AND NOT EXISTS (SELECT 1 FROM evt_outbox e WHERE e.aggregate_id = o.aggregate_id AND e.published_at IS NULL AND e.version < o.version)
-            ORDER BY o.created_at, o.aggregate_id, o.version, o.id
-            LIMIT $1
-            FOR UPDATE SKIP LOCKED
-            """, connection, transaction))
+        await using (var claim = new NpgsqlCommand(ClaimSql, connection, transaction))
         {
             claim.Parameters.Add(new NpgsqlParameter { Value = _options.BatchSize, NpgsqlDbType = NpgsqlDbType.Integer });
             await using var reader = await claim.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

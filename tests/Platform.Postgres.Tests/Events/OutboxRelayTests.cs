@@ -20,6 +20,38 @@ public sealed class OutboxRelayTests(CatalogDatabase db) : IClassFixture<Catalog
     public async Task DisposeAsync() => await _owner.DisposeAsync();
 
     [Fact]
+    public async Task A_claim_reads_one_batch_of_rows_however_long_the_backlog()
+    {
+        const string Aggregate = "cat_backlog";
+        await db.ScalarAsync($"""
+            INSERT INTO evt_outbox (id, aggregate_id, version, event, created_at)
+            SELECT 'evt_backlog_' || lpad(i::text, 8, '0'), '{Aggregate}_' || (i % 5000), i / 5000 + 1, '{"{}"}', now() - interval '1 hour' + i * interval '1 ms'
+            FROM generate_series(0, 19999) i
+            """);
+        try
+        {
+            await db.ScalarAsync("ANALYZE evt_outbox");
+            await using var connection = await _owner.OpenConnectionAsync();
+            await using var explain = new NpgsqlCommand("EXPLAIN (ANALYZE, FORMAT JSON) " + OutboxRelay.ClaimSql, connection);
+            explain.Parameters.Add(new NpgsqlParameter { Value = 100, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer });
+            using var plan = System.Text.Json.JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!);
+
+            var nodes = Nodes(plan.RootElement[0].GetProperty("Plan")).ToList();
+            var claimed = nodes.Single(n => n.TryGetProperty("Alias", out var alias) && alias.GetString() == "o");
+            Assert.DoesNotContain(nodes, n => n.GetProperty("Node Type").GetString() == "Sort");
+            Assert.Equal("evt_outbox_claim_idx", claimed.GetProperty("Index Name").GetString());
+            Assert.InRange(claimed.GetProperty("Actual Rows").GetDouble(), 100, 200); // 20,000 waiting, one batch read
+        }
+        finally
+        {
+            await db.ScalarAsync($"DELETE FROM evt_outbox WHERE aggregate_id LIKE '{Aggregate}_%'");
+        }
+
+        static IEnumerable<System.Text.Json.JsonElement> Nodes(System.Text.Json.JsonElement node) =>
+            node.TryGetProperty("Plans", out var children) ? children.EnumerateArray().SelectMany(Nodes).Prepend(node) : [node];
+    }
+
+    [Fact]
     public async Task Two_relays_publish_every_event_exactly_once_and_each_aggregate_in_version_order()
     {
         var org = Org();
