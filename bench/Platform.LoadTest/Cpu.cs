@@ -8,12 +8,15 @@ internal static class Cpu
     private static readonly double TicksPerSecond = 100; // USER_HZ on Linux
 
     /// <summary>The CPU time process <paramref name="pid"/> has used, or 0 when it is gone.</summary>
-    public static double Seconds(int pid)
+    public static double Seconds(int pid) => StatSeconds(pid, 11);
+
+    /// <summary>Fields <paramref name="first"/> and the next of /proc/PID/stat after the command (utime+stime at 11, cutime+cstime at 13), in seconds; 0 when the process is gone.</summary>
+    private static double StatSeconds(int pid, int first)
     {
         try
         {
             var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
+            return (long.Parse(fields[first], CultureInfo.InvariantCulture) + long.Parse(fields[first + 1], CultureInfo.InvariantCulture)) / TicksPerSecond;
         }
         catch (IOException)
         {
@@ -52,18 +55,7 @@ internal static class Cpu
         return total;
     }
 
-    private static double ReapedChildrenSeconds(int pid)
-    {
-        try
-        {
-            var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return (long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture)) / TicksPerSecond;
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
-    }
+    private static double ReapedChildrenSeconds(int pid) => StatSeconds(pid, 13);
 
     /// <summary>The peak resident set size of process <paramref name="pid"/> (VmHWM), in MiB.</summary>
     public static double PeakRssMiB(int pid)

@@ -15,12 +15,8 @@ public sealed class RelatedRowsTests(CatalogDatabase db) : IClassFixture<Catalog
         var org = $"org_{Guid.NewGuid():N}"[..20];
         await SeedAsync(org, items);
         var counter = new StatementCounter();
-        var builder = new NpgsqlDataSourceBuilder(db.AppConnectionString);
-        builder.UseLoggerFactory(counter);
-        builder.EnableParameterLogging(false);
-        await using var app = builder.Build();
-        var module = CatalogDatabase.Module;
-        EntityRepository Repo(string entity) => new(app, new EntityTable(module, module.FindEntity(entity)!), new RepositoryContext(org, null, "corr"));
+        await using var app = CountedApp(counter);
+        EntityRepository Repo(string entity) => Repository(app, org, entity);
 
         counter.Reset();
         var page = await Repo("Item").FindManyAsync(Filter.All, new QueryOptions { Limit = 50, IncludeTotal = false });
@@ -43,10 +39,8 @@ public sealed class RelatedRowsTests(CatalogDatabase db) : IClassFixture<Catalog
         var org = $"org_{Guid.NewGuid():N}"[..20];
         await SeedAsync(org, 3);
         var counter = new StatementCounter();
-        var builder = new NpgsqlDataSourceBuilder(db.AppConnectionString);
-        builder.UseLoggerFactory(counter);
-        await using var app = builder.Build();
-        var items = new EntityRepository(app, new EntityTable(CatalogDatabase.Module, CatalogDatabase.Module.FindEntity("Item")!), new RepositoryContext(org, null, "corr"));
+        await using var app = CountedApp(counter);
+        var items = Repository(app, org, "Item");
 
         counter.Reset();
         var page = await items.FindManyAsync(Filter.All, new QueryOptions { Include = ["categoryId"], IncludeTotal = false });
@@ -63,11 +57,8 @@ public sealed class RelatedRowsTests(CatalogDatabase db) : IClassFixture<Catalog
         var org = $"org_{Guid.NewGuid():N}"[..20];
         await SeedAsync(org, 3);
         var counter = new StatementCounter();
-        var builder = new NpgsqlDataSourceBuilder(db.AppConnectionString);
-        builder.UseLoggerFactory(counter);
-        await using var app = builder.Build();
-        var module = CatalogDatabase.Module;
-        EntityRepository Repo(string entity) => new(app, new EntityTable(module, module.FindEntity(entity)!), new RepositoryContext(org, null, "corr"));
+        await using var app = CountedApp(counter);
+        EntityRepository Repo(string entity) => Repository(app, org, entity);
 
         counter.Reset();
         var page = await Repo("Item").FindManyAsync(Filter.All, new QueryOptions { Fields = ["name"], Sort = [new SortSpec("slug", SortDirection.Desc)], Include = ["categoryId"], Limit = 2 });
@@ -87,7 +78,18 @@ public sealed class RelatedRowsTests(CatalogDatabase db) : IClassFixture<Catalog
         Assert.Throws<InvalidOperationException>(() => byId[page.Items[0].Id]["name"]);
         Assert.NotEmpty(counter.Messages);
         Assert.All(counter.Messages, m => Assert.DoesNotMatch(@"\b(description|media|attributes)\b", m));
-        Assert.Throws<ArgumentException>(() => new EntityTable(module, module.FindEntity("Item")!).Project(["nope"]));
+        Assert.Throws<ArgumentException>(() => new EntityTable(CatalogDatabase.Module, CatalogDatabase.Module.FindEntity("Item")!).Project(["nope"]));
+    }
+
+    private static EntityRepository Repository(NpgsqlDataSource app, string org, string entity) =>
+        new(app, new EntityTable(CatalogDatabase.Module, CatalogDatabase.Module.FindEntity(entity)!), new RepositoryContext(org, null, "corr"));
+
+    /// <summary>An app-role data source whose statements <paramref name="counter"/> counts.</summary>
+    private NpgsqlDataSource CountedApp(StatementCounter counter)
+    {
+        var builder = new NpgsqlDataSourceBuilder(db.AppConnectionString);
+        builder.UseLoggerFactory(counter);
+        return builder.Build();
     }
 
     private async Task SeedAsync(string org, int items)
