@@ -57,6 +57,18 @@ public sealed class BatchLoader<TKey, TValue> : IBatchDispatcher
         return _cache[key];
     }
 
+    /// <summary>
+    /// Gives <paramref name="key"/> its value without a fetch (a resolver read it ahead with its own rows);
+    /// false when the key is already loaded or waiting, which keeps its value.
+    /// </summary>
+    public bool Prime(TKey key, TValue? value)
+    {
+        lock (_gate)
+        {
+            return _cache.TryAdd(key, Task.FromResult(value));
+        }
+    }
+
     internal void Attach(ExecutionContext execution) => _execution = execution;
 
     /// <inheritdoc />

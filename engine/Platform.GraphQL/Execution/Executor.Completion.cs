@@ -162,7 +162,14 @@ public static partial class Executor
     // Spec "CompleteObjectValue": the merged selection sets of every field node, executed on the value.
     private static ValueTask<object?> CompleteObjectValue(ExecutionContext context, ObjectType objectType, List<FieldNode> fieldNodes, ResponsePath path, object result)
     {
-        var subfields = context.Subfields.GetOrAdd(objectType, fieldNodes, () =>
+        var subfields = CollectSubfields(context, objectType, fieldNodes);
+        var execution = ExecuteFieldsAsync(context, objectType, result, path, subfields);
+        return execution.IsCompletedSuccessfully ? ValueTask.FromResult<object?>(execution.Result) : AsObject(execution);
+    }
+
+    // Spec "CollectSubfields": the merged selection sets of the field nodes on the object type, collected once per execution.
+    internal static OrderedDictionary<string, List<FieldNode>> CollectSubfields(ExecutionContext context, ObjectType objectType, List<FieldNode> fieldNodes) =>
+        context.Subfields.GetOrAdd(objectType, fieldNodes, () =>
         {
             OrderedDictionary<string, List<FieldNode>> fields = [];
             var visited = new HashSet<string>(StringComparer.Ordinal);
@@ -173,9 +180,6 @@ public static partial class Executor
 
             return fields;
         });
-        var execution = ExecuteFieldsAsync(context, objectType, result, path, subfields);
-        return execution.IsCompletedSuccessfully ? ValueTask.FromResult<object?>(execution.Result) : AsObject(execution);
-    }
 
     private static async ValueTask<object?> AsObject(ValueTask<OrderedDictionary<string, object?>> execution) => await execution.ConfigureAwait(false);
 

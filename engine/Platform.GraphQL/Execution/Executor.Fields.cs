@@ -234,7 +234,7 @@ public static partial class Executor
     internal static GraphQLError FieldError(string message, IReadOnlyList<FieldNode> fieldNodes, ResponsePath path, IReadOnlyDictionary<string, object?>? extensions) =>
         new(message) { Locations = Locate([.. fieldNodes]), Path = path.ToList(), Extensions = extensions };
 
-    private static FieldDefinition? GetFieldDefinition(Schema schema, ObjectType parentType, string name) => name switch
+    internal static FieldDefinition? GetFieldDefinition(Schema schema, ObjectType parentType, string name) => name switch
     {
         "__typename" => IntrospectionTypes.TypeNameMetaField,
         "__schema" when ReferenceEquals(parentType, schema.Query) => IntrospectionTypes.SchemaMetaField,
@@ -252,7 +252,7 @@ public static partial class Executor
     };
 
     // Spec "CoerceArgumentValues".
-    private static Dictionary<string, object?> CoerceArgumentValues(ExecutionContext context, FieldDefinition field, FieldNode node)
+    internal static Dictionary<string, object?> CoerceArgumentValues(ExecutionContext context, FieldDefinition field, FieldNode node)
     {
         var coerced = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var argument in field.Arguments)

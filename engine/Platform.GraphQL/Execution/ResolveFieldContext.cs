@@ -106,64 +106,16 @@ public sealed class ResolveFieldContext
     /// followed from this field's selection set; empty for the selection set itself), through fragments
     /// whatever their type condition and directives: lets a resolver read only what is asked for.
     /// </summary>
-    public IReadOnlySet<string> SelectedFieldNames(params ReadOnlySpan<string> path)
-    {
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        var sets = new List<SelectionSetNode>();
-        foreach (var node in FieldNodes)
-        {
-            if (node.SelectionSet is { } set)
-            {
-                sets.Add(set);
-            }
-        }
+    public IReadOnlySet<string> SelectedFieldNames(params ReadOnlySpan<string> path) => Selections.FieldNames(Execution, FieldNodes, path);
 
-        foreach (var step in path)
-        {
-            var next = new List<SelectionSetNode>();
-            visited.Clear();
-            foreach (var set in sets)
-            {
-                VisitFields(set, visited, field =>
-                {
-                    if (field.Name.Value == step && field.SelectionSet is { } inner)
-                    {
-                        next.Add(inner);
-                    }
-                });
-            }
-
-            sets = next;
-        }
-
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        visited.Clear();
-        foreach (var set in sets)
-        {
-            VisitFields(set, visited, field => names.Add(field.Name.Value));
-        }
-
-        return names;
-    }
-
-    private void VisitFields(SelectionSetNode selectionSet, HashSet<string> visited, Action<FieldNode> visit)
-    {
-        foreach (var selection in selectionSet.Selections)
-        {
-            switch (selection)
-            {
-                case FieldNode field:
-                    visit(field);
-                    break;
-                case InlineFragmentNode inline:
-                    VisitFields(inline.SelectionSet, visited, visit);
-                    break;
-                case FragmentSpreadNode spread when visited.Add(spread.Name.Value) && Execution.Fragments.TryGetValue(spread.Name.Value, out var fragment):
-                    VisitFields(fragment.SelectionSet, visited, visit);
-                    break;
-            }
-        }
-    }
+    /// <summary>
+    /// The fields the executor will resolve below this field along <paramref name="path"/> (field names
+    /// followed from this field's selection set; empty for its own sub-fields), collected as the executor
+    /// collects them, with their nodes and arguments: lets a resolver load what its children will need.
+    /// Nothing when the field's type (or a type on the path) is not an object type.
+    /// </summary>
+    public IReadOnlyList<SelectedField> SelectedFields(params ReadOnlySpan<string> path) =>
+        SelectedField.Collect(Execution, Field.Type, FieldNodes as List<FieldNode> ?? [.. FieldNodes], path);
 
     /// <summary>An argument's value, or <paramref name="fallback"/> when absent.</summary>
     public T? Argument<T>(string name, T? fallback = default) =>
