@@ -5,6 +5,8 @@ using Platform.GraphQL.Types;
 using Platform.Model.Definitions;
 using FieldDefinition = Platform.Model.Definitions.FieldDefinition;
 using Platform.Model.Naming;
+using Platform.GraphQL.Language.Syntax;
+using Platform.Postgres.Repositories;
 
 namespace Platform.Hosting.Api;
 
@@ -31,6 +33,11 @@ internal sealed partial class EntityApi
             schema.AddResolver(TypeName, EntityBinding.GraphQLName(field), c => ValueTask.FromResult(Record(c).Fields.GetValueOrDefault(key)));
             if (FieldTypes.IsReference(field.Type) && entities(Qualify(field)) is { } target)
             {
+                if (field.Type == FieldType.Ref)
+                {
+                    _references[ApiNames.RefObjectField(field)] = (key, target);
+                }
+
                 schema.AddResolver(TypeName, ApiNames.RefObjectField(field), field.Type == FieldType.Ref ? c => ReferenceAsync(c, key, target) : c => ReferencesAsync(c, key, target));
             }
         }
@@ -40,6 +47,7 @@ internal sealed partial class EntityApi
             foreach (var reference in source.Fields.Where(f => f.Type == FieldType.Ref && ApiNames.RefEntityName(f) == Entity.Name && (ApiNames.RefModule(f) ?? _binding.Module.Id) == _binding.Module.Id))
             {
                 var from = entities($"{_binding.Module.Id}.{source.Name}")!;
+                _reverse[ApiNames.Inverse(source, reference)] = (from, reference.Key);
                 schema.AddResolver(TypeName, ApiNames.Inverse(source, reference), c => ReverseConnectionAsync(c, from, reference.Key));
             }
         }
@@ -76,9 +84,18 @@ internal sealed partial class EntityApi
     /// <param name="entity">The entity.</param>
     /// <param name="connection">Whether the value is a connection (the entity's fields are under <c>nodes</c> and <c>edges.node</c>).</param>
     private static IReadOnlyCollection<string>? FieldsRead(ResolveFieldContext context, EntityBinding entity, bool connection = false) =>
-        context.Items.GetOrAdd(("fieldsRead", context.FieldNodes[0]), () => new FieldsReadBox(entity.FieldsRead(connection
-            ? context.SelectedFieldNames("nodes").Concat(context.SelectedFieldNames("edges", "node"))
-            : context.SelectedFieldNames()))).Fields;
+        FieldsRead(context.Items, context.FieldNodes[0], context.SelectedFieldNames, entity, connection);
+
+    /// <summary>The same for a field read ahead (see <see cref="ReadAheadAsync"/>): the same set its resolver will use.</summary>
+    private static IReadOnlyCollection<string>? FieldsRead(SelectedField field, ResolveFieldContext context, EntityBinding entity, bool connection = false) =>
+        FieldsRead(context.Items, field.Nodes[0], field.SelectedFieldNames, entity, connection);
+
+    private static IReadOnlyCollection<string>? FieldsRead(RequestItems items, FieldNode node, SelectedNames names, EntityBinding entity, bool connection) =>
+        items.GetOrAdd(("fieldsRead", node), () => new FieldsReadBox(entity.FieldsRead(connection
+            ? names(["nodes"]).Concat(names(["edges", "node"]))
+            : names([])))).Fields;
+
+    private delegate IReadOnlySet<string> SelectedNames(params ReadOnlySpan<string> path);
 
     private async ValueTask<object?> ReferenceAsync(ResolveFieldContext context, string key, EntityBinding target)
     {
@@ -117,8 +134,99 @@ internal sealed partial class EntityApi
             return Connection.Empty(async () => await repository.CountAsync(page.Filter, context.CancellationToken).ConfigureAwait(false));
         }
 
-        var result = await repository.FindManyAsync(page.Filter, page.Options(context.Selects("totalCount"), FieldsRead(context, _binding, connection: true)), context.CancellationToken).ConfigureAwait(false);
+        var ahead = await ReadAheadAsync(context, request).ConfigureAwait(false);
+        var read = await repository.FindManyAsync(page.Filter, page.Options(context.Selects("totalCount"), FieldsRead(context, _binding, connection: true)), [.. ahead.Select(a => a.Rows)], context.CancellationToken).ConfigureAwait(false);
+        foreach (var (_, prime) in ahead)
+        {
+            prime(read);
+        }
+
+        var result = read.Page;
         return new Connection(result.Items, result.HasNext, result.HasPrevious, result.CursorOf!, () => ValueTask.FromResult(result.Total ?? 0));
+    }
+
+    /// <summary>
+    /// The references and first-page reverse connections (and their counts) the list's nodes select, to read in the page's
+    /// round trip: each comes with the priming of the loader its resolver will ask (the same key, the same
+    /// fields), so the children find their rows waiting. Fields the caller may not read, arguments that
+    /// are invalid and cursor pages are left to their resolvers, which fail or read as they always do.
+    /// </summary>
+    private async ValueTask<List<(RelatedRows Rows, Action<PageWithRelated> Prime)>> ReadAheadAsync(ResolveFieldContext context, ApiRequest request)
+    {
+        var ahead = new List<(RelatedRows, Action<PageWithRelated>)>();
+        var seen = new HashSet<FieldNode>(ReferenceEqualityComparer.Instance);
+        foreach (var selected in context.SelectedFields("nodes").Concat(context.SelectedFields("edges", "node")))
+        {
+            if (!seen.Add(selected.Nodes[0]))
+            {
+                continue;
+            }
+
+            if (_references.TryGetValue(selected.Field.Name, out var reference) && await request.AllowsAsync(reference.Target.ReadPermission).ConfigureAwait(false))
+            {
+                var fields = FieldsRead(selected, context, reference.Target);
+                var loader = ById(context, request, reference.Target, fields);
+                var rows = new ReferencedRows(reference.Key, request.Repository(reference.Target.Qualified), fields);
+                ahead.Add((rows, read =>
+                {
+                    var found = read.Rows(rows);
+                    foreach (var item in read.Page.Items)
+                    {
+                        if (item.Fields.GetValueOrDefault(reference.Key) is string id)
+                        {
+                            loader.Prime(id, found.GetValueOrDefault(id));
+                        }
+                    }
+                }));
+            }
+            else if (_reverse.TryGetValue(selected.Field.Name, out var reverse) && ReadAheadPage(selected, reverse.Source) is { } page
+                && await request.AllowsAsync(reverse.Source.ReadPermission).ConfigureAwait(false))
+            {
+                var fields = FieldsRead(selected, context, reverse.Source, connection: true);
+                var loader = ReverseLoader(context, request.Repository(reverse.Source.Qualified), reverse.RefField, selected.Nodes[0], page, fields);
+                var rows = new ReferringRows(request.Repository(reverse.Source.Qualified), reverse.RefField, page.Limit + 1, page.Filter, page.Sort, fields);
+                ahead.Add((rows, read =>
+                {
+                    foreach (var (parent, children) in read.Rows(rows))
+                    {
+                        loader.Prime(parent, children);
+                    }
+                }));
+                if (selected.SelectedFieldNames().Contains("totalCount"))
+                {
+                    var counter = ReverseCountLoader(context, request.Repository(reverse.Source.Qualified), reverse.RefField, selected.Nodes[0], page.Filter);
+                    var counts = new ReferringCounts(request.Repository(reverse.Source.Qualified), reverse.RefField, page.Filter);
+                    ahead.Add((counts, read =>
+                    {
+                        foreach (var (parent, count) in read.Counts(counts))
+                        {
+                            counter.Prime(parent, count);
+                        }
+                    }));
+                }
+            }
+        }
+
+        return ahead;
+    }
+
+    /// <summary>A reverse connection's page when it can be read ahead: valid arguments, no cursors, at least one row.</summary>
+    private static PageArguments? ReadAheadPage(SelectedField field, EntityBinding source)
+    {
+        if (field.Arguments is not { } arguments)
+        {
+            return null;
+        }
+
+        try
+        {
+            var page = PageArguments.From(arguments, source);
+            return page.IsCursorPage || page.Limit == 0 ? null : page;
+        }
+        catch (Platform.Core.Errors.CoreError)
+        {
+            return null; // its resolver reports it
+        }
     }
 
     /// <summary>
@@ -137,8 +245,7 @@ internal sealed partial class EntityApi
         var node = context.FieldNodes[0]; // the same node means the same arguments: the batch key
         Func<ValueTask<long>> total = async () =>
         {
-            var counts = context.GetBatchLoader<string, long>(("reverseCount", node), (ids, ct) => repository.CountByParentsAsync(refField, ids, page.Filter, ct));
-            return await counts.LoadAsync(parent).ConfigureAwait(false);
+            return await ReverseCountLoader(context, repository, refField, node, page.Filter).LoadAsync(parent).ConfigureAwait(false);
         };
 
         if (page.IsCursorPage)
@@ -153,10 +260,17 @@ internal sealed partial class EntityApi
             return Connection.Empty(total);
         }
 
-        var loader = context.GetBatchLoader<string, IReadOnlyList<EntityRecord>>(("reverse", node), (ids, ct) => repository.FindByParentsAsync(refField, ids, page.Limit + 1, page.Filter, page.Sort, FieldsRead(context, source, connection: true), ct));
-        var rows = await loader.LoadAsync(parent).ConfigureAwait(false) ?? [];
+        var rows = await ReverseLoader(context, repository, refField, node, page, FieldsRead(context, source, connection: true)).LoadAsync(parent).ConfigureAwait(false) ?? [];
         return new Connection(rows.Take(page.Limit).ToList(), rows.Count > page.Limit, false, repository.CursorOf(page.Sort), total);
     }
+
+    /// <summary>The request's loader of the first page of a reverse connection (one per field node: the same node has the same arguments) for every parent of a level.</summary>
+    private static BatchLoader<string, IReadOnlyList<EntityRecord>> ReverseLoader(ResolveFieldContext context, EntityRepository repository, string refField, FieldNode node, PageArguments page, IReadOnlyCollection<string>? fields) =>
+        context.GetBatchLoader<string, IReadOnlyList<EntityRecord>>(("reverse", node), (ids, ct) => repository.FindByParentsAsync(refField, ids, page.Limit + 1, page.Filter, page.Sort, fields, ct));
+
+    /// <summary>The request's loader of a reverse connection's totalCount (one per field node) for every parent of a level.</summary>
+    private static BatchLoader<string, long> ReverseCountLoader(ResolveFieldContext context, EntityRepository repository, string refField, FieldNode node, Filter filter) =>
+        context.GetBatchLoader<string, long>(("reverseCount", node), (ids, ct) => repository.CountByParentsAsync(refField, ids, filter, ct));
 
     private async ValueTask<object?> AvailableEventsAsync(ResolveFieldContext context)
     {

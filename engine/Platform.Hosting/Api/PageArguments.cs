@@ -12,10 +12,14 @@ internal sealed record PageArguments(Filter Filter, IReadOnlyList<SortSpec> Sort
 
     /// <summary>Reads and checks the arguments.</summary>
     /// <exception cref="ValidationError"><c>first</c> and <c>last</c> together, or out of range.</exception>
-    public static PageArguments From(ResolveFieldContext context, EntityBinding entity)
+    public static PageArguments From(ResolveFieldContext context, EntityBinding entity) => From(context.Arguments, entity);
+
+    /// <summary>Reads and checks coerced arguments (a field's own, or one read ahead).</summary>
+    /// <exception cref="ValidationError"><c>first</c> and <c>last</c> together, or out of range.</exception>
+    public static PageArguments From(IReadOnlyDictionary<string, object?> arguments, EntityBinding entity)
     {
-        var first = context.Arguments.GetValueOrDefault("first") as int?;
-        var last = context.Arguments.GetValueOrDefault("last") as int?;
+        var first = arguments.GetValueOrDefault("first") as int?;
+        var last = arguments.GetValueOrDefault("last") as int?;
         var failures = new List<ValidationFailure>();
         if (first is not null && last is not null)
         {
@@ -36,12 +40,12 @@ internal sealed record PageArguments(Filter Filter, IReadOnlyList<SortSpec> Sort
         }
 
         return new PageArguments(
-            GraphQLInputs.ToFilter(entity, context.Arguments.GetValueOrDefault("where")),
-            GraphQLInputs.ToSort(entity, context.Arguments.GetValueOrDefault("order")),
+            GraphQLInputs.ToFilter(entity, arguments.GetValueOrDefault("where")),
+            GraphQLInputs.ToSort(entity, arguments.GetValueOrDefault("order")),
             first ?? last ?? EntityApi.DefaultPageSize,
             last is not null,
-            context.Arguments.GetValueOrDefault("after") as string,
-            context.Arguments.GetValueOrDefault("before") as string);
+            arguments.GetValueOrDefault("after") as string,
+            arguments.GetValueOrDefault("before") as string);
     }
 
     /// <summary>The repository options of this page.</summary>

@@ -1,3 +1,4 @@
+using Npgsql;
 using NpgsqlTypes;
 using Platform.Core.Errors;
 using Platform.Core.Repositories;
@@ -50,23 +51,100 @@ public sealed partial class EntityRepository
             return result;
         }
 
-        var keys = SelectCompiler.BindSort(_table.Entity, sort ?? []);
-        var projection = Projection(fields, keys, [refField]);
         var parameters = new SqlParameters();
-        var where = SqlFilterCompiler.Compile(FilterBinder.Bind(filter ?? Filter.All, _table.Entity), _table.Entity, parameters);
+        var ids = parameters.Add(result.Keys.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+        var (query, projection, _) = ByParentsQuery(column, refField, ids, parameters, perParent, filter ?? Filter.All, sort ?? [], fields);
+        var rows = await ReadAllAsync(query, projection.Read, cancellationToken).ConfigureAwait(false);
+        foreach (var group in rows.GroupBy(r => (string)r[refField]!, StringComparer.Ordinal))
+        {
+            result[group.Key] = group.ToList();
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The first <paramref name="perParent"/> rows per parent among the parents of the array expression
+    /// <paramref name="parentIds"/> (a parameter, or a sub-select of a page), with <paramref name="parameters"/> holding the ones already used.
+    /// </summary>
+    private (SqlQuery Query, TableProjection Projection, BoundFilter Filter) ByParentsQuery(
+        string column, string refField, string parentIds, SqlParameters parameters, int perParent, Filter filter, IReadOnlyList<SortSpec> sort, IReadOnlyCollection<string>? fields)
+    {
+        var keys = SelectCompiler.BindSort(_table.Entity, sort);
+        var projection = Projection(fields, keys, [refField]);
+        var bound = FilterBinder.Bind(filter, _table.Entity);
+        var where = SqlFilterCompiler.Compile(bound, _table.Entity, parameters);
         var order = string.Join(", ", keys.Select(k => $"{SqlLiterals.Identifier(k.Column)} {(k.Direction == SortDirection.Asc ? "ASC" : "DESC")} NULLS LAST").Append("id ASC"));
         var text = $"""
             SELECT {projection.SelectList} FROM (
                 SELECT *, row_number() OVER (PARTITION BY {column} ORDER BY {order}) AS platform_rank
                 FROM {SqlLiterals.Identifier(_table.Table)}
-                WHERE {column} = ANY({parameters.Add(result.Keys.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)}) AND deleted_at IS NULL AND {where}
+                WHERE {column} = ANY({parentIds}) AND deleted_at IS NULL AND {where}
             ) ranked WHERE platform_rank <= {parameters.Add((long)perParent, NpgsqlDbType.Bigint)}
             ORDER BY {column}, platform_rank
             """;
-        var rows = await ReadAllAsync(new SqlQuery(text, parameters), projection.Read, cancellationToken).ConfigureAwait(false);
+        return (new SqlQuery(text, parameters), projection, bound);
+    }
+
+    /// <summary>The statement of a related read that selects from <paramref name="page"/>'s rows (its text and parameters come first) and how to read its rows.</summary>
+    private (SqlQuery Query, Func<NpgsqlDataReader, object> Read, BoundFilter Filter) RelatedQuery(RelatedRows related, SqlQuery page)
+    {
+        var other = related.Repository;
+        if (other._context.OrgId != _context.OrgId)
+        {
+            throw new ArgumentException($"A related read acts for organization '{other._context.OrgId}', the page for '{_context.OrgId}'.", nameof(related));
+        }
+
+        var parameters = SqlParameters.CopyOf(page.Parameters);
+        var pageIds = $"ARRAY(SELECT id FROM ({page.Text}) platform_page)";
+        switch (related)
+        {
+            case ReferringRows referring:
+            {
+                var column = other.ReferenceColumn(referring.RefField);
+                RequireTarget(other._table, other._table.Entity.FindField(referring.RefField)!, _table);
+                var (query, projection, bound) = other.ByParentsQuery(column, referring.RefField, pageIds, parameters, referring.PerParent, referring.Filter, referring.Sort, referring.Fields);
+                return (query, projection.Read, bound);
+            }
+
+            case ReferringCounts counts:
+            {
+                var column = other.ReferenceColumn(counts.RefField);
+                RequireTarget(other._table, other._table.Entity.FindField(counts.RefField)!, _table);
+                var (query, bound) = other.CountByParentsQuery(column, pageIds, parameters, counts.Filter);
+                return (query, r => ReadCount(r), bound);
+            }
+
+            default:
+            {
+                var reference = SqlLiterals.Identifier(SqlNames.Column(related.RefField));
+                _ = ReferenceColumn(related.RefField);
+                RequireTarget(_table, _table.Entity.FindField(related.RefField)!, other._table);
+                var projection = other.Projection(related.Fields, [], []);
+                var text = $"SELECT {projection.SelectList} FROM {SqlLiterals.Identifier(other._table.Table)} WHERE id = ANY(ARRAY(SELECT {reference} FROM ({page.Text}) platform_page)) AND deleted_at IS NULL";
+                return (new SqlQuery(text, parameters), projection.Read, new BoundAnd([]));
+            }
+        }
+    }
+
+    private static void RequireTarget(EntityTable holder, FieldDefinition reference, EntityTable target)
+    {
+        if (ApiNames.RefEntityName(reference) != target.Entity.Name || (ApiNames.RefModule(reference) ?? holder.Module.Id) != target.Module.Id)
+        {
+            throw new ArgumentException($"{holder.Entity.Name}.{reference.Key} references {ApiNames.RefEntityName(reference)}, not {target.Module.Id}.{target.Entity.Name}.", nameof(target));
+        }
+    }
+
+    /// <summary>The rows grouped by the parent their reference points at, every parent present.</summary>
+    private static Dictionary<string, IReadOnlyList<EntityRecord>> GroupByParent(IEnumerable<string> parents, IEnumerable<EntityRecord> rows, string refField)
+    {
+        var result = parents.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => (IReadOnlyList<EntityRecord>)[], StringComparer.Ordinal);
         foreach (var group in rows.GroupBy(r => (string)r[refField]!, StringComparer.Ordinal))
         {
-            result[group.Key] = group.ToList();
+            if (result.ContainsKey(group.Key))
+            {
+                result[group.Key] = group.ToList();
+            }
         }
 
         return result;
@@ -84,11 +162,35 @@ public sealed partial class EntityRepository
         }
 
         var parameters = new SqlParameters();
-        var where = SqlFilterCompiler.Compile(FilterBinder.Bind(filter ?? Filter.All, _table.Entity), _table.Entity, parameters);
-        var text = $"SELECT {column}, count(*) FROM {SqlLiterals.Identifier(_table.Table)} WHERE {column} = ANY({parameters.Add(result.Keys.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)}) AND deleted_at IS NULL AND {where} GROUP BY {column}";
-        foreach (var (parent, count) in await ReadAllAsync(new SqlQuery(text, parameters), r => (r.GetString(0), r.GetInt64(1)), cancellationToken).ConfigureAwait(false))
+        var ids = parameters.Add(result.Keys.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+        var (query, _) = CountByParentsQuery(column, ids, parameters, filter ?? Filter.All);
+        foreach (var (parent, count) in await ReadAllAsync(query, ReadCount, cancellationToken).ConfigureAwait(false))
         {
             result[parent] = count;
+        }
+
+        return result;
+    }
+
+    private (SqlQuery Query, BoundFilter Filter) CountByParentsQuery(string column, string parentIds, SqlParameters parameters, Filter filter)
+    {
+        var bound = FilterBinder.Bind(filter, _table.Entity);
+        var where = SqlFilterCompiler.Compile(bound, _table.Entity, parameters);
+        return (new SqlQuery($"SELECT {column}, count(*) FROM {SqlLiterals.Identifier(_table.Table)} WHERE {column} = ANY({parentIds}) AND deleted_at IS NULL AND {where} GROUP BY {column}", parameters), bound);
+    }
+
+    private static (string Parent, long Count) ReadCount(NpgsqlDataReader reader) => (reader.GetString(0), reader.GetInt64(1));
+
+    /// <summary>The counts by parent, every parent present.</summary>
+    private static Dictionary<string, long> CountByParent(IEnumerable<string> parents, IEnumerable<(string Parent, long Count)> counts)
+    {
+        var result = parents.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => 0L, StringComparer.Ordinal);
+        foreach (var (parent, count) in counts)
+        {
+            if (result.ContainsKey(parent))
+            {
+                result[parent] = count;
+            }
         }
 
         return result;

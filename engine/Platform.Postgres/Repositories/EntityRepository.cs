@@ -64,9 +64,18 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
         await FindByIdAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new NotFoundError(_table.Entity.Name, id);
 
     /// <inheritdoc />
-    public async Task<PaginatedResult<EntityRecord>> FindManyAsync(Filter filter, QueryOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<PaginatedResult<EntityRecord>> FindManyAsync(Filter filter, QueryOptions? options = null, CancellationToken cancellationToken = default) =>
+        (await FindManyAsync(filter, options ?? new QueryOptions(), [], cancellationToken).ConfigureAwait(false)).Page;
+
+    /// <summary>
+    /// A page and, in the same round trip, rows related to its rows: each related read is one more statement
+    /// of the batch that selects from the page's own statement, so a list with its references and reverse
+    /// connections costs one round trip however many rows.
+    /// </summary>
+    /// <exception cref="ValidationError">The filter, sort or a cursor is invalid, or a related read names no reference field of its entity.</exception>
+    /// <exception cref="ArgumentException">A related repository acts for another organization or reads another entity than its reference's.</exception>
+    public async Task<PageWithRelated> FindManyAsync(Filter filter, QueryOptions options, IReadOnlyList<RelatedRows> related, CancellationToken cancellationToken = default)
     {
-        options ??= new QueryOptions();
         var limit = Math.Clamp(options.Limit, 1, QueryOptions.MaxLimit);
         var bound = FilterBinder.Bind(filter, _table.Entity);
         var sort = SelectCompiler.BindSort(_table.Entity, options.Sort);
@@ -74,21 +83,28 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
         var after = options.After is null ? null : Cursor.Decode(options.After, sort, "after");
         var before = options.Before is null ? null : Cursor.Decode(options.Before, sort, "before");
         var fromEnd = options.FromEnd ?? (before is not null && after is null);
-        var projection = Projection(options.Fields, sort, options.Include);
+        var projection = Projection(options.Fields, sort, options.Include.Concat(related.OfType<ReferencedRows>().Select(r => r.RefField)));
         var page = SelectCompiler.Page(_table.Table, projection.Columns, _table.Entity, bound, sort, after, before, limit, fromEnd, options.WithDeleted);
         var text = page.Text + (options.Offset is > 0 && after is null && before is null ? $" OFFSET {options.Offset.Value}" : "");
+        var reads = related.Select(r => RelatedQuery(r, new SqlQuery(text, page.Parameters))).ToList();
 
         var (batch, setsOrganization, connection) = await OpenBatchAsync(cancellationToken).ConfigureAwait(false);
         await using var lease = new Lease(batch, connection);
-        var timed = LimitRegexTime(batch, bound);
+        var timed = LimitRegexTime(batch, [bound, .. reads.Select(r => r.Filter)]);
         batch.BatchCommands.Add(Command(new SqlQuery(text, page.Parameters)));
         if (options.IncludeTotal)
         {
             batch.BatchCommands.Add(Command(SelectCompiler.Count(_table.Table, _table.Entity, bound, options.WithDeleted)));
         }
 
+        foreach (var read in reads)
+        {
+            batch.BatchCommands.Add(Command(read.Query));
+        }
+
         var rows = new List<EntityRecord>();
         long? total = null;
+        var relatedRows = new List<List<object>>();
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             for (var skip = (setsOrganization ? 1 : 0) + (timed ? 1 : 0); skip > 0; skip--)
@@ -105,6 +121,18 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
             {
                 total = reader.GetInt64(0);
             }
+
+            foreach (var read in reads)
+            {
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+                var found = new List<object>();
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    found.Add(read.Read(reader));
+                }
+
+                relatedRows.Add(found);
+            }
         }
 
         var more = rows.Count > limit;
@@ -115,12 +143,24 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
         }
 
         var cursorOf = CursorOf(sort);
-        return new PaginatedResult<EntityRecord>(items, total, limit, HasNext: fromEnd ? before is not null : more || before is not null, HasPrevious: fromEnd ? more || after is not null : after is not null || options.Offset > 0)
+        var result = new PaginatedResult<EntityRecord>(items, total, limit, HasNext: fromEnd ? before is not null : more || before is not null, HasPrevious: fromEnd ? more || after is not null : after is not null || options.Offset > 0)
         {
             StartCursor = items.Count == 0 ? null : cursorOf(items[0]),
             EndCursor = items.Count == 0 ? null : cursorOf(items[^1]),
             CursorOf = cursorOf,
         };
+        var byRead = new Dictionary<RelatedRows, object>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < related.Count; i++)
+        {
+            byRead[related[i]] = related[i] switch
+            {
+                ReferringRows referring => GroupByParent(items.Select(r => r.Id), relatedRows[i].Cast<EntityRecord>(), referring.RefField),
+                ReferringCounts => CountByParent(items.Select(r => r.Id), relatedRows[i].Cast<(string Parent, long Count)>()),
+                _ => relatedRows[i].Cast<EntityRecord>().ToDictionary(r => r.Id, StringComparer.Ordinal),
+            };
+        }
+
+        return new PageWithRelated(result, byRead);
     }
 
     /// <inheritdoc />
@@ -195,8 +235,8 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
     /// <summary>How long a statement with a <c>matches</c> filter may run (regular expressions can be slow on large tables).</summary>
     public static readonly TimeSpan RegexStatementTimeout = TimeSpan.FromSeconds(2);
 
-    /// <summary>Adds a statement timeout for the rest of the batch's transaction when the filter uses <c>matches</c>; true when it did.</summary>
-    private static bool LimitRegexTime(NpgsqlBatch batch, BoundFilter filter)
+    /// <summary>Adds a statement timeout for the rest of the batch's transaction when a filter uses <c>matches</c>; true when it did.</summary>
+    private static bool LimitRegexTime(NpgsqlBatch batch, params IEnumerable<BoundFilter> filters)
     {
         static bool UsesRegex(BoundFilter f) => f switch
         {
@@ -207,7 +247,7 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
             _ => false,
         };
 
-        if (!UsesRegex(filter))
+        if (!filters.Any(UsesRegex))
         {
             return false;
         }

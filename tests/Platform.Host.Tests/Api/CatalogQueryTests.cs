@@ -12,6 +12,9 @@ public sealed class SeededCatalogHost : CatalogHost
 
     public Dictionary<string, string> Ids { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>A role that reads items and nothing else.</summary>
+    protected override IReadOnlyDictionary<string, string?> Environment => new Dictionary<string, string?> { ["Roles__itemreader__0"] = "catalog.item:read" };
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
@@ -245,5 +248,48 @@ public sealed class CatalogQueryTests(SeededCatalogHost catalog) : IClassFixture
         Assert.Equal("""{"tags":["wood"],"heading":"Solid oak"}""", response.At("items.edges.0.node").GetRawText());
         Assert.Equal("""{"attributes":{"color":"black","watts":60},"category":{"name":"Category chairs","attributeSet":[]},"availableEvents":["PUBLISH","ARCHIVE"]}""", response.At("item").GetRawText());
         Assert.Equal("""[{"node":{"name":"Oak Chair","status":"ACTIVE"}},{"node":{"name":"Steel Lamp","status":"DRAFT"}}]""", response.At("categories.nodes.0.items.edges").GetRawText());
+    }
+
+    [Fact]
+    public async Task A_list_reads_its_childrens_rows_ahead_with_the_answers_they_would_read_themselves()
+    {
+        // A root list reads its nodes' references and first reverse pages (with counts) in its own round
+        // trip; item(id) reads them through the loaders. Both must answer alike, whatever the arguments.
+        const string Selection = """
+            slug
+            category { slug }
+            last: variants(first: 1, order: [{ sku: DESC }]) { totalCount nodes { sku } pageInfo { hasNextPage } }
+            tracked: variants(where: { stockTracked: { eq: $tracked } }) { totalCount edges { node { sku item { slug } } } }
+            none: variants(first: 0) { totalCount }
+            """;
+        var list = await catalog.Client.SendAsync($$"""
+            query($tracked: Boolean) {
+              items(order: [{ slug: ASC }]) { nodes { {{Selection}} } edges { node { slug ...Tracked } } }
+            }
+            fragment Tracked on Item { tracked: variants(where: { stockTracked: { eq: $tracked } }) { totalCount edges { node { sku item { slug } } } } }
+            """, new { tracked = true });
+
+        var nodes = list.At("items.nodes").EnumerateArray().ToList();
+        Assert.Equal(["oak-chair", "oak-stool", "pine-table", "steel-lamp"], nodes.Select(n => n.GetProperty("slug").GetString()));
+        Assert.Equal("""{"totalCount":3,"nodes":[{"sku":"OC-3"}],"pageInfo":{"hasNextPage":true}}""", nodes[0].GetProperty("last").GetRawText());
+        Assert.Equal("""{"totalCount":2,"edges":[{"node":{"sku":"OC-1","item":{"slug":"oak-chair"}}},{"node":{"sku":"OC-3","item":{"slug":"oak-chair"}}}]}""", nodes[0].GetProperty("tracked").GetRawText());
+        foreach (var (node, index) in nodes.Select((n, i) => (n, i)))
+        {
+            var one = await catalog.Client.SendAsync($$"""query($id: ID!, $tracked: Boolean) { item(id: $id) { {{Selection}} } }""", new { id = catalog.Ids[node.GetProperty("slug").GetString()!], tracked = true });
+            Assert.Equal(one.At("item").GetRawText(), node.GetRawText());
+            Assert.Equal(node.GetProperty("tracked").GetRawText(), list.At($"items.edges.{index}.node.tracked").GetRawText());
+        }
+    }
+
+    [Fact]
+    public async Task Reading_ahead_never_reads_what_the_caller_may_not()
+    {
+        using var reader = catalog.Host.Client(catalog.Org, "reader_1", "itemreader");
+
+        var response = await reader.SendAsync("{ items(where: { slug: { eq: \"oak-chair\" } }) { nodes { slug category { slug } variants { totalCount nodes { sku } } } } }");
+
+        Assert.Equal(["FORBIDDEN", "FORBIDDEN"], response.ErrorCodes);
+        Assert.Equal(["catalog.category:read", "catalog.variant:read"], response.Errors.Select(e => e.GetProperty("extensions").GetProperty("permission").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(["items.nodes.0.category", "items.nodes.0.variants"], response.Errors.Select(e => string.Join('.', e.GetProperty("path").EnumerateArray().Select(p => p.ToString()))).Order(StringComparer.Ordinal));
     }
 }

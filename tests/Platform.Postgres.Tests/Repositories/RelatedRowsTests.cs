@@ -81,6 +81,48 @@ public sealed class RelatedRowsTests(CatalogDatabase db) : IClassFixture<Catalog
         Assert.Throws<ArgumentException>(() => new EntityTable(CatalogDatabase.Module, CatalogDatabase.Module.FindEntity("Item")!).Project(["nope"]));
     }
 
+    [Fact]
+    public async Task A_page_reads_its_references_and_reverse_rows_in_the_same_round_trip()
+    {
+        var org = $"org_{Guid.NewGuid():N}"[..20];
+        await SeedAsync(org, 4);
+        var lone = await db.Repository("Item", org).CreateAsync(new Dictionary<string, object?> { ["name"] = "Item lone", ["slug"] = "item-lone" });
+        var counter = new StatementCounter();
+        await using var app = CountedApp(counter);
+        EntityRepository Repo(string entity) => Repository(app, org, entity);
+        var category = new ReferencedRows("categoryId", Repo("Category"), ["name"]);
+        var variants = new ReferringRows(Repo("Variant"), "itemId", perParent: 2, Filter.Where("sku", FilterOperator.Contains, "-0"), [new SortSpec("sku", SortDirection.Desc)], ["sku"]);
+
+        counter.Reset();
+        var result = await Repo("Item").FindManyAsync(
+            Filter.Where("slug", FilterOperator.Neq, "item-0"), new QueryOptions { Fields = ["name"], Sort = [new SortSpec("slug", SortDirection.Desc)], Limit = 3, IncludeTotal = true }, [category, variants]);
+
+        Assert.True(1 == counter.Statements, string.Join("\n---\n", counter.Messages)); // one batch: set_config, page, count and both related reads
+        var page = result.Page;
+        Assert.Equal(["Item lone", "Item 3", "Item 2"], page.Items.Select(i => i["name"]));
+        Assert.Equal(4, page.Total);
+        Assert.True(page.HasNext);
+        Assert.Equal("Chairs", Assert.Single(result.Rows(category)).Value["name"]);
+        var byItem = result.Rows(variants);
+        Assert.Equal(new[] { lone.Id, page.Items[1].Id, page.Items[2].Id }.Order(StringComparer.Ordinal), byItem.Keys.Order(StringComparer.Ordinal)); // every row of the page, none of the rest
+        Assert.Empty(byItem[lone.Id]);
+        Assert.Equal(["SKU-3-09", "SKU-3-08"], byItem[page.Items[1].Id].Select(v => v["sku"]));
+        Assert.Throws<InvalidOperationException>(() => byItem[page.Items[1].Id][0]["status"]);
+    }
+
+    [Fact]
+    public async Task Related_reads_must_follow_a_reference_between_the_entities_of_one_organization()
+    {
+        await using var app = CountedApp(new StatementCounter());
+        var items = Repository(app, "org_a", "Item");
+
+        await Assert.ThrowsAsync<ArgumentException>(() => items.FindManyAsync(Filter.All, new QueryOptions(), [new ReferencedRows("categoryId", Repository(app, "org_b", "Category"))]));
+        await Assert.ThrowsAsync<ArgumentException>(() => items.FindManyAsync(Filter.All, new QueryOptions(), [new ReferencedRows("categoryId", Repository(app, "org_a", "Variant"))]));
+        await Assert.ThrowsAsync<ArgumentException>(() => items.FindManyAsync(Filter.All, new QueryOptions(), [new ReferringRows(Repository(app, "org_a", "Item"), "categoryId", 1)]));
+        var error = await Assert.ThrowsAsync<Platform.Core.Errors.ValidationError>(() => items.FindManyAsync(Filter.All, new QueryOptions(), [new ReferringRows(Repository(app, "org_a", "Variant"), "sku", 1)]));
+        Assert.Equal("sku", Assert.Single(error.Failures).Field);
+    }
+
     private static EntityRepository Repository(NpgsqlDataSource app, string org, string entity) =>
         new(app, new EntityTable(CatalogDatabase.Module, CatalogDatabase.Module.FindEntity(entity)!), new RepositoryContext(org, null, "corr"));
 
