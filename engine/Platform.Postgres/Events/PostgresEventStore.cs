@@ -139,7 +139,7 @@ public sealed class PostgresEventStore(NpgsqlDataSource app, string orgId) : IEv
 
     private async IAsyncEnumerable<DomainEvent> QueryAsync(List<string> where, SqlParameters parameters, string order, int? limit, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var text = $"SELECT {Columns} FROM evt_store WHERE {string.Join(" AND ", where)} ORDER BY {order}" + (limit is { } l ? $" LIMIT {parameters.Add((long)l, NpgsqlDbType.Bigint)}" : "");
+        var text = $"SELECT {Columns} FROM evt_store WHERE {string.Join(" AND ", where)} ORDER BY {order}" + (limit is { } l ? $" LIMIT {SelectCompiler.Literal(l)}" : "");
         var rows = await _scope.QueryAsync(new SqlQuery(text, parameters), Read, cancellationToken).ConfigureAwait(false);
         foreach (var row in rows)
         {

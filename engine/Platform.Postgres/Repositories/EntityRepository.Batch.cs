@@ -80,7 +80,7 @@ public sealed partial class EntityRepository
                 SELECT *, row_number() OVER (PARTITION BY {column} ORDER BY {order}) AS platform_rank
                 FROM {SqlLiterals.Identifier(_table.Table)}
                 WHERE {column} = ANY({parentIds}) AND deleted_at IS NULL AND {where}
-            ) ranked WHERE platform_rank <= {parameters.Add((long)perParent, NpgsqlDbType.Bigint)}
+            ) ranked WHERE platform_rank <= {SelectCompiler.Literal(perParent)}
             ORDER BY {column}, platform_rank
             """;
         return (new SqlQuery(text, parameters), projection, bound);
