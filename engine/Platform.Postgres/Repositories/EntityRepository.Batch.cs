@@ -66,6 +66,8 @@ public sealed partial class EntityRepository
     /// <summary>
     /// The first <paramref name="perParent"/> rows per parent among the parents of the array expression
     /// <paramref name="parentIds"/> (a parameter, or a sub-select of a page), with <paramref name="parameters"/> holding the ones already used.
+    /// Each parent reads its own first rows through the reference's index (top-N per parent, as a lateral
+    /// join): a parent with thousands of children costs its page, not its children.
     /// </summary>
     private (SqlQuery Query, TableProjection Projection, BoundFilter Filter) ByParentsQuery(
         string column, string refField, string parentIds, SqlParameters parameters, int perParent, Filter filter, IReadOnlyList<SortSpec> sort, IReadOnlyCollection<string>? fields)
@@ -74,14 +76,18 @@ public sealed partial class EntityRepository
         var projection = Projection(fields, keys, [refField]);
         var bound = FilterBinder.Bind(filter, _table.Entity);
         var where = SqlFilterCompiler.Compile(bound, _table.Entity, parameters);
-        var order = string.Join(", ", keys.Select(k => $"{SqlLiterals.Identifier(k.Column)} {(k.Direction == SortDirection.Asc ? "ASC" : "DESC")} NULLS LAST").Append("id ASC"));
+        string Order(string? alias) => string.Join(", ", keys
+            .Select(k => $"{alias}{SqlLiterals.Identifier(k.Column)} {(k.Direction == SortDirection.Asc ? "ASC" : "DESC")} NULLS LAST")
+            .Append($"{alias}id ASC"));
         var text = $"""
-            SELECT {projection.SelectList} FROM (
-                SELECT *, row_number() OVER (PARTITION BY {column} ORDER BY {order}) AS platform_rank
-                FROM {SqlLiterals.Identifier(_table.Table)}
-                WHERE {column} = ANY({parentIds}) AND deleted_at IS NULL AND {where}
-            ) ranked WHERE platform_rank <= {SelectCompiler.Literal(perParent)}
-            ORDER BY {column}, platform_rank
+            SELECT {string.Join(", ", projection.Columns.Select(c => "platform_rows." + SqlLiterals.Identifier(c)))}
+            FROM unnest({parentIds}) WITH ORDINALITY AS platform_parent(platform_parent_id, platform_ordinal)
+            CROSS JOIN LATERAL (
+                SELECT {projection.SelectList} FROM {SqlLiterals.Identifier(_table.Table)}
+                WHERE {column} = platform_parent.platform_parent_id AND deleted_at IS NULL AND {where}
+                ORDER BY {Order(null)} LIMIT {SelectCompiler.Literal(perParent)}
+            ) platform_rows
+            ORDER BY platform_parent.platform_ordinal, {Order("platform_rows.")}
             """;
         return (new SqlQuery(text, parameters), projection, bound);
     }

@@ -43,7 +43,7 @@ public sealed class PreparedPlanTests(CatalogDatabase db) : IClassFixture<Catalo
             Assert.Equal(3, variants.Values.First().Count);
         }
 
-        var plans = await Repo("Item").RawAsync("SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements WHERE statement LIKE '%platform_rank%' OR statement LIKE '%ORDER BY%'");
+        var plans = await Repo("Item").RawAsync("SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements WHERE statement LIKE '%ORDER BY%'");
         Assert.Equal(4, plans.Count); // the page, its categories, its variants, the variants of the ids
         Assert.All(plans, p => Assert.True((long)p["generic_plans"]! > 0, $"re-planned on every execution ({p["custom_plans"]} custom plans): {p["statement"]}"));
     }
