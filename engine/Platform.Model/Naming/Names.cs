@@ -13,7 +13,6 @@ public static class Names
     private static readonly Regex Camel = new("^[a-z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
     private static readonly Regex ModuleId = new("^[a-z][a-z0-9]*$", RegexOptions.CultureInvariant);
     private static readonly Regex MachineId = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
-    private static readonly Regex SqlName = new("^[a-z_][a-z0-9_]*$", RegexOptions.CultureInvariant);
     private static readonly Regex EnumValue = new("^[A-Za-z][A-Za-z0-9]*([_ -][A-Za-z0-9]+)*$", RegexOptions.CultureInvariant);
     private static readonly Regex EventName = new("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", RegexOptions.CultureInvariant);
     private static readonly Regex SemVer = new(@"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$", RegexOptions.CultureInvariant);
@@ -34,7 +33,24 @@ public static class Names
     public static bool IsMachineId(string name) => MachineId.IsMatch(name);
 
     /// <summary>Table names and prefixes: lower-case SQL identifiers (<c>cat_items</c>).</summary>
-    public static bool IsSqlName(string name) => SqlName.IsMatch(name);
+    /// <remarks>A loop rather than a regular expression: SQL is built with it on every request.</remarks>
+    public static bool IsSqlName(string name)
+    {
+        if (name.Length == 0 || name[0] is not ((>= 'a' and <= 'z') or '_'))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Enum values and states: letters and digits, words joined by <c>_</c>, <c>-</c> or a space.</summary>
     public static bool IsEnumValue(string name) => EnumValue.IsMatch(name);

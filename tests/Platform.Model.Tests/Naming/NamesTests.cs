@@ -16,6 +16,18 @@ public sealed class NamesTests
     public void Snake_case(string name, string snake) => Assert.Equal(snake, Names.ToSnakeCase(name));
 
     [Theory]
+    [InlineData("cat_items", true)]
+    [InlineData("_x9", true)]
+    [InlineData("a", true)]
+    [InlineData("", false)]
+    [InlineData("9lives", false)]
+    [InlineData("Items", false)]
+    [InlineData("cat-items", false)]
+    [InlineData("caf\u00e9", false)]
+    [InlineData("x\"y", false)]
+    public void Sql_names_are_lower_case_identifiers(string name, bool valid) => Assert.Equal(valid, Names.IsSqlName(name));
+
+    [Theory]
     [InlineData("draft", "DRAFT")]
     [InlineData("in-stock", "IN_STOCK")]
     [InlineData("apiKey", "API_KEY")]
