@@ -123,6 +123,42 @@ public sealed class FieldDictionary : IReadOnlyDictionary<string, object?>
     }
 }
 
+/// <summary>A map-valued base field (<c>meta</c>) the query did not select: reading it throws rather than passing for empty.</summary>
+public sealed class UnreadDictionary : IReadOnlyDictionary<string, object?>
+{
+    private readonly string _field;
+
+    private UnreadDictionary(string field) => _field = field;
+
+    /// <summary>The record's <c>meta</c>, not selected.</summary>
+    public static UnreadDictionary Meta { get; } = new("meta");
+
+    /// <inheritdoc />
+    public int Count => throw Unread();
+
+    /// <inheritdoc />
+    public IEnumerable<string> Keys => throw Unread();
+
+    /// <inheritdoc />
+    public IEnumerable<object?> Values => throw Unread();
+
+    /// <inheritdoc />
+    public object? this[string key] => throw Unread();
+
+    /// <inheritdoc />
+    public bool ContainsKey(string key) => throw Unread();
+
+    /// <inheritdoc />
+    public bool TryGetValue(string key, out object? value) => throw Unread();
+
+    /// <inheritdoc />
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => throw Unread();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private InvalidOperationException Unread() => new($"The field '{_field}' was not selected by the query that read this row.");
+}
+
 /// <summary>JSON text read from a column, parsed into a plain value only when a field is read.</summary>
 /// <param name="Text">The JSON text.</param>
 public sealed record JsonText(string Text)

@@ -27,6 +27,7 @@ internal sealed class EntityBinding
         _byName = entity.Fields.ToDictionary(GraphQLName, StringComparer.Ordinal);
         Table = new EntityTable(module, entity);
         _reads = BaseFields.ToDictionary(n => n, _ => Array.Empty<string>(), StringComparer.Ordinal);
+        _reads["meta"] = [EntityTable.MetaKey]; // the one base column a read may leave out
         foreach (var field in entity.Fields.Where(f => !f.Sensitive))
         {
             _reads[GraphQLName(field)] = [field.Key];

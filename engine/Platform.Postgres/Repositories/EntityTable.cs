@@ -25,7 +25,8 @@ public sealed partial class EntityTable
     private readonly string[] _keys;
     private readonly FieldLayout _layout;
     private readonly string[] _baseColumns;
-    private readonly ConcurrentDictionary<ulong, TableProjection> _projections = new();
+    private readonly string[] _baseColumnsWithoutMeta;
+    private readonly ConcurrentDictionary<(ulong Fields, bool Meta), TableProjection> _projections = new();
 
     /// <summary>Builds the mapping of <paramref name="entity"/> in <paramref name="module"/>.</summary>
     public EntityTable(ModuleDefinition module, EntityDefinition entity)
@@ -34,6 +35,7 @@ public sealed partial class EntityTable
         Entity = entity;
         Table = SqlNames.Table(module, entity);
         _baseColumns = [.. SqlNames.BaseColumns.Where(c => !entity.TenantRoot || c != "organization_id")];
+        _baseColumnsWithoutMeta = [.. _baseColumns.Where(c => c != MetaKey)];
         _keys = [.. entity.Fields.Select(f => f.Key)];
         _layout = new FieldLayout(_keys);
         All = new TableProjection(this, _layout, _baseColumns, Enumerable.Range(0, _keys.Length));
@@ -62,9 +64,9 @@ public sealed partial class EntityTable
     public EntityRecord Read(NpgsqlDataReader reader) => All.Read(reader);
 
     /// <summary>
-    /// The base columns and the columns of <paramref name="fields"/> (field keys; null means every
-    /// field): a read that only needs a few fields does not transfer or decode the others. Records
-    /// read through a projection throw when a field outside it is read.
+    /// The base columns and the columns of <paramref name="fields"/> (field keys, and <c>meta</c> for the
+    /// base column of that name; null means every field): a read that only needs a few fields does not
+    /// transfer or decode the others. Records read through a projection throw when a field outside it is read.
     /// </summary>
     /// <exception cref="ArgumentException">A key is not a field of the entity.</exception>
     public TableProjection Project(IReadOnlyCollection<string>? fields)
@@ -75,26 +77,36 @@ public sealed partial class EntityTable
         }
 
         var mask = 0UL;
+        var meta = false;
         foreach (var key in fields)
         {
+            if (key == MetaKey)
+            {
+                meta = true;
+                continue;
+            }
+
             var index = _layout.IndexOf(key);
             mask |= index >= 0 ? 1UL << index : throw new ArgumentException($"{Entity.Name} has no field '{key}'.", nameof(fields));
         }
 
         var all = _keys.Length == 64 ? ulong.MaxValue : (1UL << _keys.Length) - 1;
-        if (mask == all)
+        if (mask == all && meta)
         {
             return All;
         }
 
-        if (_projections.TryGetValue(mask, out var projection))
+        if (_projections.TryGetValue((mask, meta), out var projection))
         {
             return projection;
         }
 
-        projection = new TableProjection(this, _layout, _baseColumns, Enumerable.Range(0, _keys.Length).Where(i => (mask & (1UL << i)) != 0));
-        return _projections.Count < MaxProjections ? _projections.GetOrAdd(mask, projection) : projection;
+        projection = new TableProjection(this, _layout, meta ? _baseColumns : _baseColumnsWithoutMeta, Enumerable.Range(0, _keys.Length).Where(i => (mask & (1UL << i)) != 0));
+        return _projections.Count < MaxProjections ? _projections.GetOrAdd((mask, meta), projection) : projection;
     }
+
+    /// <summary>The key that selects the <c>meta</c> base column in <see cref="Project"/>.</summary>
+    public const string MetaKey = "meta";
 
     /// <summary>The column/parameter pairs that write <paramref name="value"/> to <paramref name="field"/> (two for money).</summary>
     public static IEnumerable<(string Column, NpgsqlParameter Parameter)> Write(FieldDefinition field, object? value)

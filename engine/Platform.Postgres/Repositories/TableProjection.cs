@@ -20,6 +20,7 @@ public sealed class TableProjection
     private readonly int[] _ordinals;
     private readonly Func<NpgsqlDataReader, int, object?>[] _readers;
     private readonly int _tenant;
+    private readonly bool _meta;
 
     internal TableProjection(EntityTable table, FieldLayout layout, IReadOnlyList<string> baseColumns, IEnumerable<int> fields)
     {
@@ -27,6 +28,7 @@ public sealed class TableProjection
         _layout = layout;
         _fields = [.. fields];
         _tenant = table.Entity.TenantRoot ? 0 : 1;
+        _meta = baseColumns.Contains(EntityTable.MetaKey);
         var columns = new List<string>(baseColumns);
         _ordinals = new int[_fields.Length];
         _readers = new Func<NpgsqlDataReader, int, object?>[_fields.Length];
@@ -57,7 +59,7 @@ public sealed class TableProjection
     /// <summary>The columns as a select list.</summary>
     public string SelectList { get; }
 
-    /// <summary>Reads the current row (selected with <see cref="SelectList"/>) into a record; fields outside the projection are not readable.</summary>
+    /// <summary>Reads the current row (selected with <see cref="SelectList"/>) into a record; fields outside the projection (<c>meta</c> included) are not readable.</summary>
     public EntityRecord Read(NpgsqlDataReader reader)
     {
         var values = new object?[_layout.Keys.Length];
@@ -76,7 +78,7 @@ public sealed class TableProjection
         return new EntityRecord(_table.Entity.Name, id, tenant == 1 ? reader.GetString(1) : id, reader.GetInt32(4 + tenant), reader.GetFieldValue<DateTimeOffset>(1 + tenant), reader.GetFieldValue<DateTimeOffset>(2 + tenant))
         {
             DeletedAt = reader.IsDBNull(3 + tenant) ? null : reader.GetFieldValue<DateTimeOffset>(3 + tenant),
-            Meta = new JsonText(reader.GetString(5 + tenant)).Parse() as ValueMap ?? ValueMap.Empty,
+            Meta = _meta ? new JsonText(reader.GetString(5 + tenant)).Parse() as ValueMap ?? ValueMap.Empty : UnreadDictionary.Meta,
             Fields = new FieldDictionary(_layout, values),
         };
     }

@@ -235,7 +235,7 @@ public sealed class CatalogQueryTests(SeededCatalogHost catalog) : IClassFixture
             query($id: ID!) {
               items(where: { slug: { eq: "oak-chair" } }) {
                 nodes { ...Named }
-                edges { cursor node { ... on Item { tags } heading: description } }
+                edges { cursor node { ... on Item { tags meta } heading: description } }
               }
               item(id: $id) { attributes category { ...Category } availableEvents }
               categories(where: { slug: { eq: "chairs" } }) { nodes { items(order: [{ slug: ASC }]) { edges { node { ...Named } } } } }
@@ -245,7 +245,7 @@ public sealed class CatalogQueryTests(SeededCatalogHost catalog) : IClassFixture
             """, new { id = catalog.Ids["steel-lamp"] });
 
         Assert.Equal("""{"name":"Oak Chair","status":"ACTIVE"}""", response.At("items.nodes.0").GetRawText());
-        Assert.Equal("""{"tags":["wood"],"heading":"Solid oak"}""", response.At("items.edges.0.node").GetRawText());
+        Assert.Equal("""{"tags":["wood"],"meta":{},"heading":"Solid oak"}""", response.At("items.edges.0.node").GetRawText());
         Assert.Equal("""{"attributes":{"color":"black","watts":60},"category":{"name":"Category chairs","attributeSet":[]},"availableEvents":["PUBLISH","ARCHIVE"]}""", response.At("item").GetRawText());
         Assert.Equal("""[{"node":{"name":"Oak Chair","status":"ACTIVE"}},{"node":{"name":"Steel Lamp","status":"DRAFT"}}]""", response.At("categories.nodes.0.items.edges").GetRawText());
     }

@@ -76,8 +76,11 @@ public sealed class RelatedRowsTests(CatalogDatabase db) : IClassFixture<Catalog
         var unread = Assert.Throws<InvalidOperationException>(() => page.Items[0]["description"]);
         Assert.Contains("'description' was not selected", unread.Message, StringComparison.Ordinal);
         Assert.Throws<InvalidOperationException>(() => byId[page.Items[0].Id]["name"]);
+        Assert.Contains("'meta' was not selected", Assert.Throws<InvalidOperationException>(() => page.Items[0].Meta.Count).Message, StringComparison.Ordinal);
+        Assert.Empty((await Repo("Item").FindByIdsAsync([page.Items[0].Id], ["meta"]))[page.Items[0].Id].Meta); // meta is read when asked for
         Assert.NotEmpty(counter.Messages);
         Assert.All(counter.Messages, m => Assert.DoesNotMatch(@"\b(description|media|attributes)\b", m));
+        Assert.All(counter.Messages.SkipLast(1).Where(m => !m.Contains("cat_categories", StringComparison.Ordinal)), m => Assert.DoesNotMatch(@"\bmeta\b", m)); // included references read whole rows
         Assert.Throws<ArgumentException>(() => new EntityTable(CatalogDatabase.Module, CatalogDatabase.Module.FindEntity("Item")!).Project(["nope"]));
     }
 
