@@ -80,7 +80,10 @@ public sealed partial class OutboxRelay(NpgsqlDataSource owner, IEventBus bus, O
         """;
 
     /// <summary>Claims, publishes and marks one batch; returns how many events it published.</summary>
-    public async Task<int> RelayOnceAsync(CancellationToken cancellationToken = default)
+    public async Task<int> RelayOnceAsync(CancellationToken cancellationToken = default) => (await RelayBatchAsync(cancellationToken).ConfigureAwait(false)).Published;
+
+    /// <summary>One round: the events claimed and the events published.</summary>
+    private async Task<(int Claimed, int Published)> RelayBatchAsync(CancellationToken cancellationToken)
     {
         await using var connection = await owner.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -143,7 +146,7 @@ public sealed partial class OutboxRelay(NpgsqlDataSource owner, IEventBus bus, O
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return published.Count;
+        return (claimed.Count, published.Count);
     }
 
     /// <summary>Deletes published rows older than the retention period; returns how many.</summary>
@@ -170,7 +173,8 @@ public sealed partial class OutboxRelay(NpgsqlDataSource owner, IEventBus bus, O
             {
                 try
                 {
-                    while (await RelayOnceAsync(cancellationToken).ConfigureAwait(false) > 0)
+                    // A short batch drained what was there: later writes notify again, so no closing empty claim.
+                    while ((await RelayBatchAsync(cancellationToken).ConfigureAwait(false)).Claimed == _options.BatchSize)
                     {
                     }
 
@@ -191,7 +195,11 @@ public sealed partial class OutboxRelay(NpgsqlDataSource owner, IEventBus bus, O
                     waiting = listener.WaitAsync(cancellationToken);
                 }
 
-                await _wake.WaitAsync(_options.PollInterval, cancellationToken).ConfigureAwait(false);
+                if (await _wake.WaitAsync(_options.PollInterval, cancellationToken).ConfigureAwait(false) && _options.GatherDelay > TimeSpan.Zero)
+                {
+                    await Task.Delay(_options.GatherDelay, cancellationToken).ConfigureAwait(false);
+                }
+
                 while (_wake.CurrentCount > 0)
                 {
                     await _wake.WaitAsync(0, cancellationToken).ConfigureAwait(false);

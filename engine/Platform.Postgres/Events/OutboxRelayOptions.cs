@@ -9,6 +9,14 @@ public sealed record OutboxRelayOptions
     /// <summary>How often the relay looks when no notification wakes it (the fallback for lost notifies).</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long the relay lets writes gather after a notification wakes it, before it claims: under a
+    /// stream of writes it claims them a batch at a time instead of one round per write (each round is a
+    /// claim, a mark and a commit). Handlers see events this much later; realtime subscribers do not wait
+    /// for the relay.
+    /// </summary>
+    public TimeSpan GatherDelay { get; init; } = TimeSpan.FromMilliseconds(5);
+
     /// <summary>How long published rows stay in the outbox before they are pruned.</summary>
     public TimeSpan Retention { get; init; } = TimeSpan.FromDays(7);
 
