@@ -27,6 +27,10 @@ public sealed class CatalogDatabase : PostgresDatabase
     public EntityRepository Repository(string entity, string orgId, string? actorId = "actor_1") =>
         new(App, new EntityTable(Module, Module.FindEntity(entity)!), new RepositoryContext(orgId, actorId, "corr_1") { Time = Clock });
 
+    /// <summary>A repository of <paramref name="entity"/> for <paramref name="orgId"/> on another data source (counted, pooled differently).</summary>
+    public static EntityRepository Repository(NpgsqlDataSource app, string orgId, string entity) =>
+        new(app, new EntityTable(Module, Module.FindEntity(entity)!), new RepositoryContext(orgId, null, "corr"));
+
     /// <summary>Runs a query as superuser (sees every organization), for assertions.</summary>
     public async Task<object?> ScalarAsync(string sql)
     {

@@ -31,7 +31,7 @@ public sealed class PreparedPlanTests(CatalogDatabase db) : IClassFixture<Catalo
         builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
         builder.ConnectionStringBuilder.MaxPoolSize = 1; // one session: its prepared statements are the ones inspected below
         await using var app = builder.Build();
-        EntityRepository Repo(string entity) => new(app, new EntityTable(CatalogDatabase.Module, CatalogDatabase.Module.FindEntity(entity)!), new RepositoryContext(org, null, "corr"));
+        EntityRepository Repo(string entity) => CatalogDatabase.Repository(app, org, entity);
 
         for (var i = 0; i < 12; i++)
         {

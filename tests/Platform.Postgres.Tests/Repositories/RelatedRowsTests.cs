@@ -126,8 +126,7 @@ public sealed class RelatedRowsTests(CatalogDatabase db) : IClassFixture<Catalog
         Assert.Equal("sku", Assert.Single(error.Failures).Field);
     }
 
-    private static EntityRepository Repository(NpgsqlDataSource app, string org, string entity) =>
-        new(app, new EntityTable(CatalogDatabase.Module, CatalogDatabase.Module.FindEntity(entity)!), new RepositoryContext(org, null, "corr"));
+    private static EntityRepository Repository(NpgsqlDataSource app, string org, string entity) => CatalogDatabase.Repository(app, org, entity);
 
     /// <summary>An app-role data source whose statements <paramref name="counter"/> counts.</summary>
     private NpgsqlDataSource CountedApp(StatementCounter counter)
