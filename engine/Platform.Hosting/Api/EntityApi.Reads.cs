@@ -60,13 +60,31 @@ internal sealed partial class EntityApi
 
     private void BindQueries(SchemaBuilder schema)
     {
-        schema.AddResolver("Query", ApiNames.ByIdField(Entity), async c =>
-        {
-            var request = ApiRequest.Of(c, _api);
-            await request.RequireAsync(_binding.ReadPermission).ConfigureAwait(false);
-            return await ById(c, request, _binding, FieldsRead(c, _binding)).LoadAsync((string)c.Arguments["id"]!).ConfigureAwait(false);
-        });
+        schema.AddResolver("Query", ApiNames.ByIdField(Entity), ByIdAsync);
         schema.AddResolver("Query", ApiNames.ListField(Entity), ListAsync);
+    }
+
+    /// <summary><c>item(id)</c>: through the request's by-id loader, or, when the selection has references or reverse pages to read ahead, with them in one round trip.</summary>
+    private async ValueTask<object?> ByIdAsync(ResolveFieldContext context)
+    {
+        var request = ApiRequest.Of(context, _api);
+        await request.RequireAsync(_binding.ReadPermission).ConfigureAwait(false);
+        var id = (string)context.Arguments["id"]!;
+        var fields = FieldsRead(context, _binding);
+        var ahead = await ReadAheadAsync(context, request, context.SelectedFields()).ConfigureAwait(false);
+        if (ahead.Count == 0)
+        {
+            return await ById(context, request, _binding, fields).LoadAsync(id).ConfigureAwait(false);
+        }
+
+        var options = new QueryOptions { Limit = 1, Fields = fields, IncludeTotal = false };
+        var read = await request.Repository(_binding.Qualified).FindManyAsync(Filter.Where("id", FilterOperator.Eq, id), options, [.. ahead.Select(a => a.Rows)], context.CancellationToken).ConfigureAwait(false);
+        foreach (var (_, prime) in ahead)
+        {
+            prime(read);
+        }
+
+        return read.Page.Items.Count == 0 ? null : read.Page.Items[0];
     }
 
     private string Qualify(FieldDefinition reference) =>
@@ -134,7 +152,7 @@ internal sealed partial class EntityApi
             return Connection.Empty(async () => await repository.CountAsync(page.Filter, context.CancellationToken).ConfigureAwait(false));
         }
 
-        var ahead = await ReadAheadAsync(context, request).ConfigureAwait(false);
+        var ahead = await ReadAheadAsync(context, request, context.SelectedFields("nodes").Concat(context.SelectedFields("edges", "node"))).ConfigureAwait(false);
         var read = await repository.FindManyAsync(page.Filter, page.Options(context.Selects("totalCount"), FieldsRead(context, _binding, connection: true)), [.. ahead.Select(a => a.Rows)], context.CancellationToken).ConfigureAwait(false);
         foreach (var (_, prime) in ahead)
         {
@@ -146,16 +164,17 @@ internal sealed partial class EntityApi
     }
 
     /// <summary>
-    /// The references and first-page reverse connections (and their counts) the list's nodes select, to read in the page's
+    /// The references and first-page reverse connections (and their counts) among <paramref name="selection"/> (what the
+    /// list's nodes, or the entity, select), to read in the page's
     /// round trip: each comes with the priming of the loader its resolver will ask (the same key, the same
     /// fields), so the children find their rows waiting. Fields the caller may not read, arguments that
     /// are invalid and cursor pages are left to their resolvers, which fail or read as they always do.
     /// </summary>
-    private async ValueTask<List<(RelatedRows Rows, Action<PageWithRelated> Prime)>> ReadAheadAsync(ResolveFieldContext context, ApiRequest request)
+    private async ValueTask<List<(RelatedRows Rows, Action<PageWithRelated> Prime)>> ReadAheadAsync(ResolveFieldContext context, ApiRequest request, IEnumerable<SelectedField> selection)
     {
         var ahead = new List<(RelatedRows, Action<PageWithRelated>)>();
         var seen = new HashSet<FieldNode>(ReferenceEqualityComparer.Instance);
-        foreach (var selected in context.SelectedFields("nodes").Concat(context.SelectedFields("edges", "node")))
+        foreach (var selected in selection)
         {
             if (!seen.Add(selected.Nodes[0]))
             {

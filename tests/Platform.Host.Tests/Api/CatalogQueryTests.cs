@@ -253,8 +253,9 @@ public sealed class CatalogQueryTests(SeededCatalogHost catalog) : IClassFixture
     [Fact]
     public async Task A_list_reads_its_childrens_rows_ahead_with_the_answers_they_would_read_themselves()
     {
-        // A root list reads its nodes' references and first reverse pages (with counts) in its own round
-        // trip; item(id) reads them through the loaders. Both must answer alike, whatever the arguments.
+        // A root list (and item(id)) reads its nodes' references and first reverse pages (with counts) in
+        // its own round trip; items below a category's reverse connection have theirs read through the
+        // loaders. All must answer alike, whatever the arguments.
         const string Selection = """
             slug
             category { slug }
@@ -273,10 +274,15 @@ public sealed class CatalogQueryTests(SeededCatalogHost catalog) : IClassFixture
         Assert.Equal(["oak-chair", "oak-stool", "pine-table", "steel-lamp"], nodes.Select(n => n.GetProperty("slug").GetString()));
         Assert.Equal("""{"totalCount":3,"nodes":[{"sku":"OC-3"}],"pageInfo":{"hasNextPage":true}}""", nodes[0].GetProperty("last").GetRawText());
         Assert.Equal("""{"totalCount":2,"edges":[{"node":{"sku":"OC-1","item":{"slug":"oak-chair"}}},{"node":{"sku":"OC-3","item":{"slug":"oak-chair"}}}]}""", nodes[0].GetProperty("tracked").GetRawText());
+        var nested = await catalog.Client.SendAsync($$"""query($tracked: Boolean) { categories { nodes { items { nodes { {{Selection}} } } } } }""", new { tracked = true });
+        var loaded = nested.At("categories.nodes").EnumerateArray().SelectMany(c => c.GetProperty("items").GetProperty("nodes").EnumerateArray()).ToDictionary(n => n.GetProperty("slug").GetString()!, n => n.GetRawText());
+        Assert.Equal(3, loaded.Count); // every item with a category
         foreach (var (node, index) in nodes.Select((n, i) => (n, i)))
         {
-            var one = await catalog.Client.SendAsync($$"""query($id: ID!, $tracked: Boolean) { item(id: $id) { {{Selection}} } }""", new { id = catalog.Ids[node.GetProperty("slug").GetString()!], tracked = true });
+            var slug = node.GetProperty("slug").GetString()!;
+            var one = await catalog.Client.SendAsync($$"""query($id: ID!, $tracked: Boolean) { item(id: $id) { {{Selection}} } }""", new { id = catalog.Ids[slug], tracked = true });
             Assert.Equal(one.At("item").GetRawText(), node.GetRawText());
+            Assert.Equal(loaded.GetValueOrDefault(slug, node.GetRawText()), node.GetRawText());
             Assert.Equal(node.GetProperty("tracked").GetRawText(), list.At($"items.edges.{index}.node.tracked").GetRawText());
         }
     }

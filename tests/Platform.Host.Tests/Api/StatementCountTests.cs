@@ -52,6 +52,26 @@ public sealed partial class StatementCountTests(StatementLoggingCatalogHost cata
         Assert.Contains(statements, s => Regex.IsMatch(s, @"\bversion, slug, category_id FROM\b"));
     }
 
+    [Fact]
+    public async Task An_item_with_its_category_and_variants_takes_one_round_trip()
+    {
+        using var client = catalog.Admin(out _);
+        var category = await CatalogCrudTests.CreateCategoryAsync(client, "single");
+        var item = await CatalogCrudTests.CreateItemAsync(client, "single", category);
+        (await client.SendAsync($$"""mutation { a: createVariant(input: { itemId: "{{item}}", sku: "ONE-1" }) { id } b: createVariant(input: { itemId: "{{item}}", sku: "ONE-2" }) { id } }""")).Ok();
+
+        await QuietAsync(catalog.Host.Process);
+        var before = CatalogStatements(catalog.Host.Process.Output);
+        var response = await client.SendAsync("query($id: ID!) { item(id: $id) { slug category { slug } variants { totalCount nodes { sku } } } }", new { id = item });
+        var missing = await client.SendAsync("query { item(id: \"item_missing\") { slug category { slug } } }");
+        await QuietAsync(catalog.Host.Process);
+        var statements = CatalogStatements(catalog.Host.Process.Output)[before.Count..];
+
+        Assert.Equal("""{"slug":"single","category":{"slug":"single"},"variants":{"totalCount":2,"nodes":[{"sku":"ONE-1"},{"sku":"ONE-2"}]}}""", response.At("item").GetRawText());
+        Assert.Equal("null", missing.At("item").GetRawText());
+        Assert.True(statements.Count == 2, string.Join("\n---\n", statements)); // one for each query
+    }
+
     private static async Task QuietAsync(Platform.TestKit.TestProcess process)
     {
         var length = -1;
