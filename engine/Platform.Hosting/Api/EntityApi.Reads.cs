@@ -1,4 +1,5 @@
 using Platform.Core.Repositories;
+using Platform.Core.Repositories.Filters;
 using Platform.Core.StateMachines;
 using Platform.GraphQL.Execution;
 using Platform.GraphQL.Types;
@@ -240,12 +241,23 @@ internal sealed partial class EntityApi
         try
         {
             var page = PageArguments.From(arguments, source);
-            return page.IsCursorPage || page.Limit == 0 ? null : page;
+            _ = Platform.Postgres.Queries.SelectCompiler.BindSort(source.Entity, page.Sort);
+            return page.IsCursorPage || page.Limit == 0 || UsesRegex(FilterBinder.Bind(page.Filter, source.Entity)) ? null : page;
         }
         catch (Platform.Core.Errors.CoreError)
         {
-            return null; // its resolver reports it
+            return null; // its resolver reports it, at its own path, while the list answers
         }
+
+        // A regular expression may hit the statement timeout: it runs in its own statement, so only its field fails.
+        static bool UsesRegex(BoundFilter filter) => filter switch
+        {
+            BoundCondition c => c.Op == FilterOperator.Matches,
+            BoundAnd a => a.Filters.Any(UsesRegex),
+            BoundOr o => o.Filters.Any(UsesRegex),
+            BoundNot n => UsesRegex(n.Inner),
+            _ => false,
+        };
     }
 
     /// <summary>

@@ -288,6 +288,19 @@ public sealed class CatalogQueryTests(SeededCatalogHost catalog) : IClassFixture
     }
 
     [Fact]
+    public async Task A_child_connection_with_a_bad_filter_fails_at_its_own_path_not_the_lists()
+    {
+        // Reading ahead must not move a child's error to its list: the bad filter is left to its own resolver.
+        var response = await catalog.Client.SendAsync("""
+            { items(where: { slug: { eq: "oak-chair" } }) { nodes { slug bad: variants(where: { sku: { matches: "(" } }) { totalCount } good: variants(where: { sku: { matches: "^OC-[12]$" } }) { totalCount } } } }
+            """);
+
+        Assert.Equal(["VALIDATION_FAILED"], response.ErrorCodes);
+        Assert.Equal("items.nodes.0.bad", string.Join('.', response.Errors[0].GetProperty("path").EnumerateArray().Select(p => p.ToString())));
+        Assert.Contains("matches", response.Errors[0].GetProperty("extensions").GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reading_ahead_never_reads_what_the_caller_may_not()
     {
         using var reader = catalog.Host.Client(catalog.Org, "reader_1", "itemreader");
