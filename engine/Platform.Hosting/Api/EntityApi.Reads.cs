@@ -16,6 +16,10 @@ internal sealed partial class EntityApi
 {
     private void BindObjectFields(SchemaBuilder schema, Func<string, EntityBinding?> entities)
     {
+        // Bound again for every schema the module is part of, while requests on the previous schema still
+        // read ahead: new maps, published whole once filled.
+        var references = new Dictionary<string, (string Key, EntityBinding Target)>(StringComparer.Ordinal);
+        var reverse = new Dictionary<string, (EntityBinding Source, string RefField)>(StringComparer.Ordinal);
         schema.AddResolver(TypeName, "id", static c => ValueTask.FromResult<object?>(Record(c).Id));
         if (!Entity.TenantRoot)
         {
@@ -36,7 +40,7 @@ internal sealed partial class EntityApi
             {
                 if (field.Type == FieldType.Ref)
                 {
-                    _references[ApiNames.RefObjectField(field)] = (key, target);
+                    references[ApiNames.RefObjectField(field)] = (key, target);
                 }
 
                 schema.AddResolver(TypeName, ApiNames.RefObjectField(field), field.Type == FieldType.Ref ? c => ReferenceAsync(c, key, target) : c => ReferencesAsync(c, key, target));
@@ -48,7 +52,7 @@ internal sealed partial class EntityApi
             foreach (var reference in source.Fields.Where(f => f.Type == FieldType.Ref && ApiNames.RefEntityName(f) == Entity.Name && (ApiNames.RefModule(f) ?? _binding.Module.Id) == _binding.Module.Id))
             {
                 var from = entities($"{_binding.Module.Id}.{source.Name}")!;
-                _reverse[ApiNames.Inverse(source, reference)] = (from, reference.Key);
+                reverse[ApiNames.Inverse(source, reference)] = (from, reference.Key);
                 schema.AddResolver(TypeName, ApiNames.Inverse(source, reference), c => ReverseConnectionAsync(c, from, reference.Key));
             }
         }
@@ -57,6 +61,8 @@ internal sealed partial class EntityApi
         {
             schema.AddResolver(TypeName, "availableEvents", AvailableEventsAsync);
         }
+
+        _related = new RelatedFields(references, reverse);
     }
 
     private void BindQueries(SchemaBuilder schema)
@@ -175,6 +181,7 @@ internal sealed partial class EntityApi
     {
         var ahead = new List<(RelatedRows, Action<PageWithRelated>)>();
         var seen = new HashSet<FieldNode>(ReferenceEqualityComparer.Instance);
+        var related = _related;
         foreach (var selected in selection)
         {
             if (!seen.Add(selected.Nodes[0]))
@@ -182,7 +189,7 @@ internal sealed partial class EntityApi
                 continue;
             }
 
-            if (_references.TryGetValue(selected.Field.Name, out var reference) && await request.AllowsAsync(reference.Target.ReadPermission).ConfigureAwait(false))
+            if (related.References.TryGetValue(selected.Field.Name, out var reference) && await request.AllowsAsync(reference.Target.ReadPermission).ConfigureAwait(false))
             {
                 var fields = FieldsRead(selected, context, reference.Target);
                 var loader = ById(context, request, reference.Target, fields);
@@ -199,7 +206,7 @@ internal sealed partial class EntityApi
                     }
                 }));
             }
-            else if (_reverse.TryGetValue(selected.Field.Name, out var reverse) && ReadAheadPage(selected, reverse.Source) is { } page
+            else if (related.Reverse.TryGetValue(selected.Field.Name, out var reverse) && ReadAheadPage(selected, reverse.Source) is { } page
                 && await request.AllowsAsync(reverse.Source.ReadPermission).ConfigureAwait(false))
             {
                 var fields = FieldsRead(selected, context, reverse.Source, connection: true);
@@ -325,6 +332,16 @@ internal sealed partial class EntityApi
 
         return available;
     }
+}
+
+/// <summary>The entity type's fields that read other entities' rows, by GraphQL name.</summary>
+/// <param name="References">Single references (<c>category</c>): the reference's key and the entity it points at.</param>
+/// <param name="Reverse">Reverse connections (<c>variants</c>): the entity that holds the reference and its key.</param>
+internal sealed record RelatedFields(
+    IReadOnlyDictionary<string, (string Key, EntityBinding Target)> References,
+    IReadOnlyDictionary<string, (EntityBinding Source, string RefField)> Reverse)
+{
+    public static RelatedFields None { get; } = new(new Dictionary<string, (string, EntityBinding)>(), new Dictionary<string, (EntityBinding, string)>());
 }
 
 /// <summary>A field set in a request's items (null: every field).</summary>

@@ -22,11 +22,8 @@ internal sealed partial class EntityApi
     private readonly ApiServices _api;
     private readonly EntityBinding _binding;
 
-    /// <summary>The object fields of single references (<c>category</c>): the reference's key and the entity it points at.</summary>
-    private readonly Dictionary<string, (string Key, EntityBinding Target)> _references = new(StringComparer.Ordinal);
-
-    /// <summary>The reverse connections (<c>variants</c>): the entity that holds the reference and its key.</summary>
-    private readonly Dictionary<string, (EntityBinding Source, string RefField)> _reverse = new(StringComparer.Ordinal);
+    /// <summary>The fields that read other entities' rows in the latest schema bound (read ahead by lists and <c>item(id)</c>).</summary>
+    private volatile RelatedFields _related = RelatedFields.None;
 
     /// <param name="api">The services resolvers use.</param>
     /// <param name="binding">The entity.</param>
