@@ -171,11 +171,11 @@ internal sealed partial class EntityApi
     }
 
     /// <summary>
-    /// The references and first-page reverse connections (and their counts) among <paramref name="selection"/> (what the
-    /// list's nodes, or the entity, select), to read in the page's
-    /// round trip: each comes with the priming of the loader its resolver will ask (the same key, the same
-    /// fields), so the children find their rows waiting. Fields the caller may not read, arguments that
-    /// are invalid and cursor pages are left to their resolvers, which fail or read as they always do.
+    /// The references and first-page reverse connections (and their counts) among <paramref name="selection"/>
+    /// (what the list's nodes, or the entity, select), to read in the page's round trip: each comes with the
+    /// priming of the loader its resolver will ask (the same key, the same fields), so the children find their
+    /// rows waiting. Fields the caller may not read, invalid arguments, regular expressions and cursor pages
+    /// are left to their resolvers, which fail or read as they always do.
     /// </summary>
     private async ValueTask<List<(RelatedRows Rows, Action<PageWithRelated> Prime)>> ReadAheadAsync(ResolveFieldContext context, ApiRequest request, IEnumerable<SelectedField> selection)
     {
@@ -253,7 +253,7 @@ internal sealed partial class EntityApi
         }
         catch (Platform.Core.Errors.CoreError)
         {
-            return null; // its resolver reports it, at its own path, while the list answers
+            return null; // its resolver reports it, at its own path
         }
 
         // A regular expression may hit the statement timeout: it runs in its own statement, so only its field fails.
