@@ -238,16 +238,7 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
     /// <summary>Adds a statement timeout for the rest of the batch's transaction when a filter uses <c>matches</c>; true when it did.</summary>
     private static bool LimitRegexTime(NpgsqlBatch batch, params IEnumerable<BoundFilter> filters)
     {
-        static bool UsesRegex(BoundFilter f) => f switch
-        {
-            BoundCondition c => c.Op == FilterOperator.Matches,
-            BoundAnd a => a.Filters.Any(UsesRegex),
-            BoundOr o => o.Filters.Any(UsesRegex),
-            BoundNot n => UsesRegex(n.Inner),
-            _ => false,
-        };
-
-        if (!filters.Any(UsesRegex))
+        if (!filters.Any(f => f.Uses(FilterOperator.Matches)))
         {
             return false;
         }

@@ -1,7 +1,18 @@
 namespace Platform.Core.Repositories.Filters;
 
 /// <summary>A filter tree bound to an entity (see <see cref="FilterBinder"/>).</summary>
-public abstract record BoundFilter;
+public abstract record BoundFilter
+{
+    /// <summary>Whether a condition anywhere in the tree uses <paramref name="op"/> (e.g. <c>matches</c>, which may need a time limit).</summary>
+    public bool Uses(FilterOperator op) => this switch
+    {
+        BoundCondition c => c.Op == op,
+        BoundAnd a => a.Filters.Any(f => f.Uses(op)),
+        BoundOr o => o.Filters.Any(f => f.Uses(op)),
+        BoundNot n => n.Inner.Uses(op),
+        _ => false,
+    };
+}
 
 /// <summary>All of the conditions hold (true for none).</summary>
 /// <param name="Filters">The conjuncts.</param>
