@@ -11,18 +11,23 @@ internal static class Cpu
     public static double Seconds(int pid) => StatSeconds(pid, 11);
 
     /// <summary>Fields <paramref name="first"/> and the next of /proc/PID/stat after the command (utime+stime at 11, cutime+cstime at 13), in seconds; 0 when the process is gone.</summary>
-    private static double StatSeconds(int pid, int first)
+    private static double StatSeconds(int pid, int first) => Stat($"/proc/{pid}") is { } fields ? Seconds(fields, first) : 0;
+
+    /// <summary>The fields of a process's stat file after its command (the parent pid at 1), or null when the process is gone.</summary>
+    private static string[]? Stat(string processDirectory)
     {
         try
         {
-            var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return (long.Parse(fields[first], CultureInfo.InvariantCulture) + long.Parse(fields[first + 1], CultureInfo.InvariantCulture)) / TicksPerSecond;
+            return File.ReadAllText(Path.Combine(processDirectory, "stat")).Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         }
         catch (IOException)
         {
-            return 0;
+            return null;
         }
     }
+
+    private static double Seconds(string[] fields, int first) =>
+        (long.Parse(fields[first], CultureInfo.InvariantCulture) + long.Parse(fields[first + 1], CultureInfo.InvariantCulture)) / TicksPerSecond;
 
     /// <summary>
     /// The CPU time of process <paramref name="pid"/> and all its children (a PostgreSQL server and its
@@ -33,22 +38,14 @@ internal static class Cpu
         var total = Seconds(pid) + ReapedChildrenSeconds(pid);
         foreach (var dir in Directory.GetDirectories("/proc"))
         {
-            if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var child))
+            if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out _))
             {
                 continue;
             }
 
-            try
+            if (Stat(dir) is { } fields && int.Parse(fields[1], CultureInfo.InvariantCulture) == pid)
             {
-                var fields = File.ReadAllText(Path.Combine(dir, "stat")).Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (int.Parse(fields[1], CultureInfo.InvariantCulture) == pid)
-                {
-                    total += (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
-                }
-            }
-            catch (IOException)
-            {
-                // The process ended meanwhile.
+                total += Seconds(fields, 11);
             }
         }
 

@@ -31,24 +31,27 @@ public sealed record ApiLimits
     /// <summary>The engine's request limits.</summary>
     public RequestLimits Request => new() { MaxDepth = MaxDepth, MaxFields = MaxFields, MaxTokens = MaxTokens, Timeout = Timeout, MaxDocumentLength = MaxBodyBytes };
 
+    /// <summary>The whole number setting <paramref name="name"/>, or <paramref name="fallback"/> when unset; anything but a positive whole number is reported in <paramref name="errors"/>.</summary>
+    internal static int PositiveInt(IConfiguration configuration, string name, int fallback, List<string> errors)
+    {
+        if (configuration[name] is not { Length: > 0 } text)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
+        {
+            return value;
+        }
+
+        errors.Add($"{name}: '{text}' is not a positive whole number (default {fallback.ToString(CultureInfo.InvariantCulture)}).");
+        return fallback;
+    }
+
     /// <summary>Reads the limits; a value that is not a positive whole number is reported in <paramref name="errors"/>.</summary>
     public static ApiLimits Load(IConfiguration configuration, List<string> errors)
     {
-        int Read(string name, int fallback)
-        {
-            if (configuration[name] is not { Length: > 0 } text)
-            {
-                return fallback;
-            }
-
-            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
-            {
-                return value;
-            }
-
-            errors.Add($"{name}: '{text}' is not a positive whole number (default {fallback.ToString(CultureInfo.InvariantCulture)}).");
-            return fallback;
-        }
+        int Read(string name, int fallback) => PositiveInt(configuration, name, fallback, errors);
 
         var defaults = new ApiLimits();
         return new ApiLimits

@@ -99,17 +99,7 @@ public sealed record PlatformSettings
             errors.Add("DATABASE_APP_URL is set but DATABASE_URL is not: set both (owner and app role of one database), or neither for the embedded PostgreSQL.");
         }
 
-        if (configuration["ALLOW_DESTRUCTIVE_MIGRATIONS"] is { Length: > 0 } destructive)
-        {
-            if (bool.TryParse(destructive, out var allowed))
-            {
-                settings = settings with { AllowDestructiveMigrations = allowed };
-            }
-            else
-            {
-                errors.Add($"ALLOW_DESTRUCTIVE_MIGRATIONS: '{destructive}' is not true or false.");
-            }
-        }
+        settings = settings with { AllowDestructiveMigrations = Flag(configuration, "ALLOW_DESTRUCTIVE_MIGRATIONS", settings.AllowDestructiveMigrations, errors) };
 
         var secret = configuration["JWT_SECRET"];
         if (string.IsNullOrEmpty(secret))
@@ -141,46 +131,16 @@ public sealed record PlatformSettings
             errors.Add($"CORS_ORIGINS: '{origin}' is not an http(s) origin; list origins like https://app.example.com, separated by commas.");
         }
 
-        if (configuration["GRAPHQL_INTROSPECTION"] is { Length: > 0 } introspection)
-        {
-            if (bool.TryParse(introspection, out var enabled))
-            {
-                settings = settings with { Introspection = enabled };
-            }
-            else
-            {
-                errors.Add($"GRAPHQL_INTROSPECTION: '{introspection}' is not true or false.");
-            }
-        }
+        settings = settings with { Introspection = Flag(configuration, "GRAPHQL_INTROSPECTION", settings.Introspection, errors) };
 
         if (configuration["MANIFEST_MODULES_DIR"] is { Length: > 0 } manifests)
         {
             settings = settings with { ManifestModulesDirectory = Path.GetFullPath(manifests) };
         }
 
-        if (configuration["MODULES_WATCH"] is { Length: > 0 } watch)
-        {
-            if (bool.TryParse(watch, out var watching))
-            {
-                settings = settings with { WatchModules = watching };
-            }
-            else
-            {
-                errors.Add($"MODULES_WATCH: '{watch}' is not true or false.");
-            }
-        }
+        settings = settings with { WatchModules = Flag(configuration, "MODULES_WATCH", settings.WatchModules, errors) };
 
-        if (configuration["MODULES_UNLOAD_TIMEOUT_SECONDS"] is { Length: > 0 } unload)
-        {
-            if (int.TryParse(unload, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0)
-            {
-                settings = settings with { UnloadTimeout = TimeSpan.FromSeconds(seconds) };
-            }
-            else
-            {
-                errors.Add($"MODULES_UNLOAD_TIMEOUT_SECONDS: '{unload}' is not a positive whole number of seconds.");
-            }
-        }
+        settings = settings with { UnloadTimeout = TimeSpan.FromSeconds(ApiLimits.PositiveInt(configuration, "MODULES_UNLOAD_TIMEOUT_SECONDS", (int)settings.UnloadTimeout.TotalSeconds, errors)) };
 
         settings = settings with
         {
@@ -191,6 +151,23 @@ public sealed record PlatformSettings
         };
 
         return errors.Count > 0 ? (null, errors) : (settings, []);
+    }
+
+    /// <summary>The true/false setting <paramref name="name"/>, or <paramref name="fallback"/> when unset; anything else is reported in <paramref name="errors"/>.</summary>
+    private static bool Flag(IConfiguration configuration, string name, bool fallback, List<string> errors)
+    {
+        if (configuration[name] is not { Length: > 0 } text)
+        {
+            return fallback;
+        }
+
+        if (bool.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        errors.Add($"{name}: '{text}' is not true or false.");
+        return fallback;
     }
 
     /// <summary>The seed's system roles, with the <c>Roles</c> section's roles added or replacing them (<c>"Roles": { "editor": ["catalog.*:read", "catalog.*:update"] }</c>).</summary>

@@ -117,10 +117,11 @@ public sealed class FieldDictionary : IReadOnlyDictionary<string, object?>
             _values[index] = value;
         }
 
-        return ReferenceEquals(value, NotRead)
-            ? throw new InvalidOperationException($"The field '{_layout.Keys[index]}' was not selected by the query that read this row.")
-            : value;
+        return ReferenceEquals(value, NotRead) ? throw NotSelected(_layout.Keys[index]) : value;
     }
+
+    /// <summary>The error of reading a field the query that read the row did not select.</summary>
+    internal static InvalidOperationException NotSelected(string field) => new($"The field '{field}' was not selected by the query that read this row.");
 }
 
 /// <summary>A map-valued base field (<c>meta</c>) the query did not select: reading it throws rather than passing for empty.</summary>
@@ -156,7 +157,7 @@ public sealed class UnreadDictionary : IReadOnlyDictionary<string, object?>
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private InvalidOperationException Unread() => new($"The field '{_field}' was not selected by the query that read this row.");
+    private InvalidOperationException Unread() => FieldDictionary.NotSelected(_field);
 }
 
 /// <summary>JSON text read from a column, parsed into a plain value only when a field is read.</summary>

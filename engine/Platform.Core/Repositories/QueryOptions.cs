@@ -35,9 +35,9 @@ public sealed record QueryOptions
     public bool WithDeleted { get; init; }
 
     /// <summary>
-    /// The fields (keys) the caller will read, or null for all of them: only their columns are read
-    /// (the sort's and <see cref="Include"/>'s fields are added). Reading any other field of a returned
-    /// record throws.
+    /// The fields (keys, and <c>meta</c> for the base column) the caller will read, or null for all of them:
+    /// only their columns are read (the sort's and <see cref="Include"/>'s fields are added). Reading any
+    /// other field of a returned record throws.
     /// </summary>
     public IReadOnlyCollection<string>? Fields { get; init; }
 

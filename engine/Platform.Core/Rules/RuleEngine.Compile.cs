@@ -101,8 +101,13 @@ public sealed partial class RuleEngine
 
     private Expression Check(LeafRule leaf, ParameterExpression found, ParameterExpression actual)
     {
-        Expression Test(string method, params object?[] constants) =>
-            Expression.Call(typeof(LeafChecks).GetMethod(method, BindingFlags.Public | BindingFlags.Static)!, [found, actual, .. constants.Select(c => (Expression)Expression.Constant(c, c?.GetType() ?? typeof(object)))]);
+        // A call of the operator's test: found, actual, then the constants typed as the test declares them.
+        Expression Test(string method, params object?[] constants)
+        {
+            var test = typeof(LeafChecks).GetMethod(method, BindingFlags.Public | BindingFlags.Static)!;
+            var types = test.GetParameters().Skip(2).Select(p => p.ParameterType).ToArray();
+            return Expression.Call(test, [found, actual, .. constants.Select((c, i) => (Expression)Expression.Constant(c, types[i]))]);
+        }
 
         var constant = leaf.Value;
         switch (leaf.Op)
@@ -112,7 +117,7 @@ public sealed partial class RuleEngine
                 {
                     string text when !RuleValues.TryDate(text, out _) => Test(nameof(LeafChecks.EqualsText), text),
                     long number => Test(nameof(LeafChecks.EqualsLong), number),
-                    _ => Expression.Call(typeof(LeafChecks).GetMethod(nameof(LeafChecks.EqualsValue))!, found, actual, Expression.Constant(constant, typeof(object))),
+                    _ => Test(nameof(LeafChecks.EqualsValue), constant),
                 };
                 return leaf.Op == RuleOp.Eq ? equals : Expression.Not(equals);
             case RuleOp.Gt or RuleOp.Gte or RuleOp.Lt or RuleOp.Lte:
@@ -122,20 +127,20 @@ public sealed partial class RuleEngine
                     long bound => Test(nameof(LeafChecks.CompareLong), bound, op),
                     double limit => Test(nameof(LeafChecks.CompareDouble), limit, op),
                     string text when RuleValues.TryDate(text, out var date) => Test(nameof(LeafChecks.CompareDate), text, date, op),
-                    _ => Expression.Call(typeof(LeafChecks).GetMethod(nameof(LeafChecks.CompareValue))!, found, actual, Expression.Constant(constant, typeof(object)), Expression.Constant(op)),
+                    _ => Test(nameof(LeafChecks.CompareValue), constant, op),
                 };
             case RuleOp.In or RuleOp.Nin:
                 var items = RuleValues.AsList(constant).ToArray();
                 var member = items.Length > 0 && items.All(i => i is string)
                     ? Test(nameof(LeafChecks.InTexts), new HashSet<string>(items.Cast<string>(), StringComparer.Ordinal), items)
-                    : Test(nameof(LeafChecks.InValues), (object)items);
+                    : Test(nameof(LeafChecks.InValues), [items]);
                 return leaf.Op == RuleOp.In ? member : Expression.Not(member);
             case RuleOp.Contains:
                 return constant is string contained
                     ? Test(nameof(LeafChecks.ContainsText), contained)
-                    : Expression.Call(typeof(LeafChecks).GetMethod(nameof(LeafChecks.ContainsValue))!, found, actual, Expression.Constant(constant, typeof(object)));
+                    : Test(nameof(LeafChecks.ContainsValue), constant);
             case RuleOp.ContainsAll:
-                return RuleValues.IsList(constant) ? Test(nameof(LeafChecks.ContainsAll), (object)RuleValues.AsList(constant).ToArray()) : Expression.Constant(false);
+                return RuleValues.IsList(constant) ? Test(nameof(LeafChecks.ContainsAll), [RuleValues.AsList(constant).ToArray()]) : Expression.Constant(false);
             case RuleOp.Matches:
                 return constant is string pattern
                     ? Test(nameof(LeafChecks.Matches), new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, RegexTimeout))
@@ -145,10 +150,10 @@ public sealed partial class RuleEngine
             case RuleOp.Empty:
                 return Test(nameof(LeafChecks.Empty));
             case RuleOp.WithinDays:
-                return Expression.Call(typeof(LeafChecks).GetMethod(nameof(LeafChecks.WithinDays))!, found, actual, Expression.Constant(constant, typeof(object)), Expression.Constant(_time, typeof(TimeProvider)));
+                return Test(nameof(LeafChecks.WithinDays), constant, _time);
             case RuleOp.SpatialWithin:
                 return GeoShapes.TryReadPolygon(constant, out var rings)
-                    ? Expression.Call(typeof(LeafChecks).GetMethod(nameof(LeafChecks.SpatialWithin))!, found, actual, Expression.Constant(rings, typeof(IReadOnlyList<(double X, double Y)[]>)))
+                    ? Test(nameof(LeafChecks.SpatialWithin), rings)
                     : Expression.Constant(false);
             default:
                 throw new ArgumentOutOfRangeException(nameof(leaf), leaf.Op, "Unknown operator.");

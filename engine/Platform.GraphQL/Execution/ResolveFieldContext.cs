@@ -86,20 +86,7 @@ public sealed class ResolveFieldContext
     /// Whether the field's selection set selects <paramref name="fieldName"/> directly (through fragments
     /// too, whatever their type condition and directives): lets a resolver skip work nobody asked for.
     /// </summary>
-    public bool Selects(string fieldName)
-    {
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        return FieldNodes.Any(node => node.SelectionSet is { } set && Selects(set, fieldName, visited));
-    }
-
-    private bool Selects(SelectionSetNode selectionSet, string fieldName, HashSet<string> visited) =>
-        selectionSet.Selections.Any(selection => selection switch
-        {
-            FieldNode field => field.Name.Value == fieldName,
-            InlineFragmentNode inline => Selects(inline.SelectionSet, fieldName, visited),
-            FragmentSpreadNode spread => visited.Add(spread.Name.Value) && Execution.Fragments.TryGetValue(spread.Name.Value, out var fragment) && Selects(fragment.SelectionSet, fieldName, visited),
-            _ => false,
-        });
+    public bool Selects(string fieldName) => SelectedFieldNames().Contains(fieldName);
 
     /// <summary>
     /// The names of the fields selected below this field along <paramref name="path"/> (field names

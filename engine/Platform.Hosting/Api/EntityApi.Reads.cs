@@ -47,14 +47,11 @@ internal sealed partial class EntityApi
             }
         }
 
-        foreach (var source in _binding.Module.Entities)
+        foreach (var (source, reference) in _binding.Inverses)
         {
-            foreach (var reference in source.Fields.Where(f => f.Type == FieldType.Ref && ApiNames.RefEntityName(f) == Entity.Name && (ApiNames.RefModule(f) ?? _binding.Module.Id) == _binding.Module.Id))
-            {
-                var from = entities($"{_binding.Module.Id}.{source.Name}")!;
-                reverse[ApiNames.Inverse(source, reference)] = (from, reference.Key);
-                schema.AddResolver(TypeName, ApiNames.Inverse(source, reference), c => ReverseConnectionAsync(c, from, reference.Key));
-            }
+            var from = entities($"{_binding.Module.Id}.{source.Name}")!;
+            reverse[ApiNames.Inverse(source, reference)] = (from, reference.Key);
+            schema.AddResolver(TypeName, ApiNames.Inverse(source, reference), c => ReverseConnectionAsync(c, from, reference.Key));
         }
 
         if (_binding.Machine is { Events.Count: > 0 })
@@ -85,13 +82,20 @@ internal sealed partial class EntityApi
         }
 
         var options = new QueryOptions { Limit = 1, Fields = fields, IncludeTotal = false };
-        var read = await request.Repository(_binding.Qualified).FindManyAsync(Filter.Where("id", FilterOperator.Eq, id), options, [.. ahead.Select(a => a.Rows)], context.CancellationToken).ConfigureAwait(false);
+        var page = await ReadWithAsync(request.Repository(_binding.Qualified), Filter.Where("id", FilterOperator.Eq, id), options, ahead, context.CancellationToken).ConfigureAwait(false);
+        return page.Items.Count == 0 ? null : page.Items[0];
+    }
+
+    /// <summary>A page and, in its round trip, the rows read ahead for its children, primed into their loaders.</summary>
+    private static async Task<PaginatedResult<EntityRecord>> ReadWithAsync(EntityRepository repository, Filter filter, QueryOptions options, List<(RelatedRows Rows, Action<PageWithRelated> Prime)> ahead, CancellationToken cancellationToken)
+    {
+        var read = await repository.FindManyAsync(filter, options, [.. ahead.Select(a => a.Rows)], cancellationToken).ConfigureAwait(false);
         foreach (var (_, prime) in ahead)
         {
             prime(read);
         }
 
-        return read.Page.Items.Count == 0 ? null : read.Page.Items[0];
+        return read.Page;
     }
 
     private string Qualify(FieldDefinition reference) =>
@@ -160,13 +164,7 @@ internal sealed partial class EntityApi
         }
 
         var ahead = await ReadAheadAsync(context, request, context.SelectedFields("nodes").Concat(context.SelectedFields("edges", "node"))).ConfigureAwait(false);
-        var read = await repository.FindManyAsync(page.Filter, page.Options(context.Selects("totalCount"), FieldsRead(context, _binding, connection: true)), [.. ahead.Select(a => a.Rows)], context.CancellationToken).ConfigureAwait(false);
-        foreach (var (_, prime) in ahead)
-        {
-            prime(read);
-        }
-
-        var result = read.Page;
+        var result = await ReadWithAsync(repository, page.Filter, page.Options(context.Selects("totalCount"), FieldsRead(context, _binding, connection: true)), ahead, context.CancellationToken).ConfigureAwait(false);
         return new Connection(result.Items, result.HasNext, result.HasPrevious, result.CursorOf!, () => ValueTask.FromResult(result.Total ?? 0));
     }
 
@@ -210,8 +208,9 @@ internal sealed partial class EntityApi
                 && await request.AllowsAsync(reverse.Source.ReadPermission).ConfigureAwait(false))
             {
                 var fields = FieldsRead(selected, context, reverse.Source, connection: true);
-                var loader = ReverseLoader(context, request.Repository(reverse.Source.Qualified), reverse.RefField, selected.Nodes[0], page, fields);
-                var rows = new ReferringRows(request.Repository(reverse.Source.Qualified), reverse.RefField, page.Limit + 1, page.Filter, page.Sort, fields);
+                var repository = request.Repository(reverse.Source.Qualified);
+                var loader = ReverseLoader(context, repository, reverse.RefField, selected.Nodes[0], page, fields);
+                var rows = new ReferringRows(repository, reverse.RefField, page.Limit + 1, page.Filter, page.Sort, fields);
                 ahead.Add((rows, read =>
                 {
                     foreach (var (parent, children) in read.Rows(rows))
@@ -221,8 +220,8 @@ internal sealed partial class EntityApi
                 }));
                 if (selected.SelectedFieldNames().Contains("totalCount"))
                 {
-                    var counter = ReverseCountLoader(context, request.Repository(reverse.Source.Qualified), reverse.RefField, selected.Nodes[0], page.Filter);
-                    var counts = new ReferringCounts(request.Repository(reverse.Source.Qualified), reverse.RefField, page.Filter);
+                    var counter = ReverseCountLoader(context, repository, reverse.RefField, selected.Nodes[0], page.Filter);
+                    var counts = new ReferringCounts(repository, reverse.RefField, page.Filter);
                     ahead.Add((counts, read =>
                     {
                         foreach (var (parent, count) in read.Counts(counts))
@@ -272,10 +271,7 @@ internal sealed partial class EntityApi
         var page = PageArguments.From(context, source);
         var repository = request.Repository(source.Qualified);
         var node = context.FieldNodes[0]; // the same node means the same arguments: the batch key
-        Func<ValueTask<long>> total = async () =>
-        {
-            return await ReverseCountLoader(context, repository, refField, node, page.Filter).LoadAsync(parent).ConfigureAwait(false);
-        };
+        Func<ValueTask<long>> total = async () => await ReverseCountLoader(context, repository, refField, node, page.Filter).LoadAsync(parent).ConfigureAwait(false);
 
         if (page.IsCursorPage)
         {

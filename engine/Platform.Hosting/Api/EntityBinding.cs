@@ -37,14 +37,17 @@ internal sealed class EntityBinding
             }
         }
 
-        foreach (var source in module.Entities)
+        Inverses = [.. module.Entities.SelectMany(source => source.Fields
+            .Where(f => f.Type == FieldType.Ref && ApiNames.RefEntityName(f) == entity.Name && (ApiNames.RefModule(f) ?? module.Id) == module.Id)
+            .Select(reference => (source, reference)))];
+        foreach (var (source, reference) in Inverses)
         {
-            foreach (var reference in source.Fields.Where(f => f.Type == FieldType.Ref && ApiNames.RefEntityName(f) == entity.Name && (ApiNames.RefModule(f) ?? module.Id) == module.Id))
-            {
-                _reads[ApiNames.Inverse(source, reference)] = []; // reads the id only
-            }
+            _reads[ApiNames.Inverse(source, reference)] = []; // reads the id only
         }
     }
+
+    /// <summary>The references of this module's entities to this entity: each is a reverse connection of its type.</summary>
+    public IReadOnlyList<(EntityDefinition Source, FieldDefinition Reference)> Inverses { get; }
 
     public ModuleDefinition Module { get; }
 

@@ -50,33 +50,13 @@ public sealed class PluginLoader
     /// <summary>The private copy a plugin was loaded from (deleted by the caller once its context is collected), or null.</summary>
     public static string? CopyOf(LoadedPlugin plugin) => plugin.Context?.Copy;
 
-    /// <summary>
-    /// Refuses a loaded plugin after loading — its migration or boot failed — with <paramref name="reason"/>,
-    /// and every loaded plugin that depends on it; their contexts are unloaded. Returns the plugins refused.
-    /// </summary>
-    public IReadOnlyList<LoadedPlugin> Refuse(string id, string reason)
+    /// <summary>Unloads a plugin that never served and deletes its private copy (nothing ran its code, so nothing holds it).</summary>
+    public static void Discard(LoadedPlugin plugin)
     {
-        var refused = new List<LoadedPlugin>();
-        var pending = new Queue<(string Id, string Reason)>([(id, reason)]);
-        while (pending.TryDequeue(out var next))
+        if (plugin.Context is { } context)
         {
-            var index = _plugins.FindIndex(p => p.State == PluginState.Loaded && p.Id == next.Id);
-            if (index < 0)
-            {
-                continue;
-            }
-
-            var plugin = _plugins[index];
-            plugin.Context?.Unload();
-            _plugins[index] = plugin with { State = PluginState.Failed, Module = null, Context = null, Failure = next.Reason };
-            refused.Add(_plugins[index]);
-            foreach (var dependent in _plugins.Where(p => p.State == PluginState.Loaded && p.Module!.Definition.DependsOn.Contains(next.Id)))
-            {
-                pending.Enqueue((dependent.Id, $"Module '{dependent.Id}' depends on '{next.Id}', which failed: {next.Reason}"));
-            }
+            Discard(context);
         }
-
-        return refused;
     }
 
     /// <summary>Unloads every plugin context; returns weak references that become dead once nothing holds a plugin type.</summary>
@@ -238,7 +218,7 @@ public sealed class PluginLoader
                 if (missing.Count > 0)
                 {
                     loaded.Remove(plugin);
-                    plugin.Context?.Unload();
+                    Discard(plugin);
                     failed.Add(plugin with { State = PluginState.Failed, Module = null, Context = null, Failure = $"Module '{plugin.Id}' depends on {string.Join(", ", missing.Select(m => $"'{m}'"))}, which is not loaded." });
                     changed = true;
                 }
@@ -250,7 +230,7 @@ public sealed class PluginLoader
         foreach (var duplicate in duplicates)
         {
             loaded.Remove(duplicate);
-            duplicate.Context?.Unload();
+            Discard(duplicate);
             failed.Add(duplicate with { State = PluginState.Failed, Module = null, Context = null, Failure = $"Module '{duplicate.Id}' is already loaded from another folder." });
         }
 
@@ -263,7 +243,7 @@ public sealed class PluginLoader
         {
             foreach (var plugin in loaded)
             {
-                plugin.Context?.Unload();
+                Discard(plugin);
                 failed.Add(plugin with { State = PluginState.Failed, Module = null, Context = null, Failure = e.Message });
             }
         }

@@ -13,6 +13,9 @@ namespace Platform.Hosting.Runtime;
 /// <content>Modules while the host runs: added, replaced and removed, each change validated first and swapped in atomically.</content>
 public sealed partial class PlatformRuntime
 {
+    /// <summary>How long a swap waits for the dispatches in flight before it goes ahead.</summary>
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// Brings the module of <paramref name="folder"/> (a plugin folder, or a folder of manifests in the
     /// manifest modules folder) in line with the disk: a new folder is loaded, a changed one replaces the
@@ -104,12 +107,12 @@ public sealed partial class PlatformRuntime
             return;
         }
 
-        var (pause, drained) = await Services.Mediator.Gate.PauseAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+        var (pause, drained) = await Services.Mediator.Gate.PauseAsync(DrainTimeout).ConfigureAwait(false);
         using (pause)
         {
             if (!drained)
             {
-                LogNotDrained(_logger, candidate.Id);
+                LogNotDrained(_logger, candidate.Id, (int)DrainTimeout.TotalSeconds);
             }
 
             if (existing is not null)
@@ -153,13 +156,12 @@ public sealed partial class PlatformRuntime
             gone.AddRange(_served.Where(s => s.Module.Definition.DependsOn.Contains(gone[i].Id) && !gone.Contains(s)));
         }
 
-        var (pause, _) = await Services.Mediator.Gate.PauseAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+        var (pause, _) = await Services.Mediator.Gate.PauseAsync(DrainTimeout).ConfigureAwait(false);
         using (pause)
         {
             foreach (var module in Enumerable.Reverse(gone))
             {
-                await StopModuleAsync(module).ConfigureAwait(false);
-                Volatile.Write(ref _served, [.. _served.Where(s => s != module)]);
+                await UnserveAsync(module).ConfigureAwait(false);
                 if (module != removed)
                 {
                     SetStatus(module.Source with { State = PluginState.Failed }, $"Module '{module.Id}' depends on '{removed.Id}', which was removed.");
@@ -200,6 +202,13 @@ public sealed partial class PlatformRuntime
         module.Api.Dispose();
         await _modules.ShutdownOneAsync(module.Module).ConfigureAwait(false);
         Repositories.RemoveModule(module.Id);
+    }
+
+    /// <summary>Stops a module and takes it out of the modules served (the schema follows with the next publish).</summary>
+    private async Task UnserveAsync(ServedModule module)
+    {
+        await StopModuleAsync(module).ConfigureAwait(false);
+        Volatile.Write(ref _served, [.. _served.Where(s => s != module)]);
     }
 
     private void Replace(ServedModule? existing, ServedModule? replacement)
@@ -245,8 +254,7 @@ public sealed partial class PlatformRuntime
                 catch (GraphQLSchemaException e)
                 {
                     var culprit = _served[count - 1];
-                    await StopModuleAsync(culprit).ConfigureAwait(false);
-                    Volatile.Write(ref _served, [.. _served.Where(s => s != culprit)]);
+                    await UnserveAsync(culprit).ConfigureAwait(false);
                     Refuse(culprit.Source, $"Its GraphQL schema does not compose with the modules before it: {string.Join(" ", e.Errors.Select(x => x.Message))}");
                     return await ComposeServedAsync().ConfigureAwait(false);
                 }
@@ -283,7 +291,7 @@ public sealed partial class PlatformRuntime
     /// <summary>A refused change: a new module is reported failed; a served one keeps serving, with the refusal beside it.</summary>
     private void Reject(LoadedPlugin candidate, ServedModule? existing, string reason)
     {
-        Discard(candidate);
+        PluginLoader.Discard(candidate);
         if (existing is null)
         {
             SetStatus(candidate with { State = PluginState.Failed }, reason);
@@ -298,20 +306,9 @@ public sealed partial class PlatformRuntime
 
     private void Refuse(LoadedPlugin plugin, string reason)
     {
-        Discard(plugin);
+        PluginLoader.Discard(plugin);
         SetStatus(plugin with { State = PluginState.Failed }, reason);
         LogRefused(_logger, plugin.Id, reason);
-    }
-
-    /// <summary>Unloads a module that never served, and deletes its private copy.</summary>
-    private static void Discard(LoadedPlugin plugin)
-    {
-        var copy = PluginLoader.CopyOf(plugin);
-        PluginLoader.Unload(plugin);
-        if (copy is not null)
-        {
-            PluginLoader.DeleteCopy(copy);
-        }
     }
 
     private void SetStatus(LoadedPlugin plugin, string? failure, string? rejected = null)
@@ -421,8 +418,8 @@ public sealed partial class PlatformRuntime
     [LoggerMessage(Level = LogLevel.Information, Message = "Module {ModuleId} removed: {Reason}")]
     private static partial void LogRemoved(ILogger logger, string moduleId, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Module {ModuleId}: requests in flight did not finish within 30 s; swapping anyway")]
-    private static partial void LogNotDrained(ILogger logger, string moduleId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Module {ModuleId}: requests in flight did not finish within {Seconds} s; swapping anyway")]
+    private static partial void LogNotDrained(ILogger logger, string moduleId, int seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Module {ModuleId} {Version}: its unloaded code was collected after {Milliseconds} ms")]
     private static partial void LogCollected(ILogger logger, string moduleId, string version, long milliseconds);

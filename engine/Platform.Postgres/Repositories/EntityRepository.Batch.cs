@@ -45,22 +45,16 @@ public sealed partial class EntityRepository
         CancellationToken cancellationToken = default)
     {
         var column = ReferenceColumn(refField);
-        var result = parentIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => (IReadOnlyList<EntityRecord>)[], StringComparer.Ordinal);
-        if (result.Count == 0)
+        var parents = parentIds.Distinct(StringComparer.Ordinal).ToArray();
+        if (parents.Length == 0)
         {
-            return result;
+            return new Dictionary<string, IReadOnlyList<EntityRecord>>();
         }
 
         var parameters = new SqlParameters();
-        var ids = parameters.Add(result.Keys.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+        var ids = parameters.Add(parents, NpgsqlDbType.Array | NpgsqlDbType.Text);
         var (query, projection, _) = ByParentsQuery(column, refField, ids, parameters, perParent, filter ?? Filter.All, sort ?? [], fields);
-        var rows = await ReadAllAsync(query, projection.Read, cancellationToken).ConfigureAwait(false);
-        foreach (var group in rows.GroupBy(r => (string)r[refField]!, StringComparer.Ordinal))
-        {
-            result[group.Key] = group.ToList();
-        }
-
-        return result;
+        return GroupByParent(parents, await ReadAllAsync(query, projection.Read, cancellationToken).ConfigureAwait(false), refField);
     }
 
     /// <summary>
@@ -102,35 +96,27 @@ public sealed partial class EntityRepository
         }
 
         var parameters = SqlParameters.CopyOf(page.Parameters);
-        var pageIds = $"ARRAY(SELECT id FROM ({page.Text}) platform_page)";
-        switch (related)
+        if (related is ReferencedRows)
         {
-            case ReferringRows referring:
-            {
-                var column = other.ReferenceColumn(referring.RefField);
-                RequireTarget(other._table, other._table.Entity.FindField(referring.RefField)!, _table);
-                var (query, projection, bound) = other.ByParentsQuery(column, referring.RefField, pageIds, parameters, referring.PerParent, referring.Filter, referring.Sort, referring.Fields);
-                return (query, projection.Read, bound);
-            }
-
-            case ReferringCounts counts:
-            {
-                var column = other.ReferenceColumn(counts.RefField);
-                RequireTarget(other._table, other._table.Entity.FindField(counts.RefField)!, _table);
-                var (query, bound) = other.CountByParentsQuery(column, pageIds, parameters, counts.Filter);
-                return (query, r => ReadCount(r), bound);
-            }
-
-            default:
-            {
-                var reference = SqlLiterals.Identifier(SqlNames.Column(related.RefField));
-                _ = ReferenceColumn(related.RefField);
-                RequireTarget(_table, _table.Entity.FindField(related.RefField)!, other._table);
-                var projection = other.Projection(related.Fields, [], []);
-                var text = $"SELECT {projection.SelectList} FROM {SqlLiterals.Identifier(other._table.Table)} WHERE id = ANY(ARRAY(SELECT {reference} FROM ({page.Text}) platform_page)) AND deleted_at IS NULL";
-                return (new SqlQuery(text, parameters), projection.Read, new BoundAnd([]));
-            }
+            var reference = ReferenceColumn(related.RefField);
+            RequireTarget(_table, _table.Entity.FindField(related.RefField)!, other._table);
+            var projection = other.Projection(related.Fields, [], []);
+            var text = $"SELECT {projection.SelectList} FROM {SqlLiterals.Identifier(other._table.Table)} WHERE id = ANY(ARRAY(SELECT {reference} FROM ({page.Text}) platform_page)) AND deleted_at IS NULL";
+            return (new SqlQuery(text, parameters), projection.Read, new BoundAnd([]));
         }
+
+        // Rows of the other entity that point at the page's rows: its first rows per parent, or their counts.
+        var column = other.ReferenceColumn(related.RefField);
+        RequireTarget(other._table, other._table.Entity.FindField(related.RefField)!, _table);
+        var pageIds = $"ARRAY(SELECT id FROM ({page.Text}) platform_page)";
+        if (related is ReferringRows referring)
+        {
+            var (query, projection, bound) = other.ByParentsQuery(column, referring.RefField, pageIds, parameters, referring.PerParent, referring.Filter, referring.Sort, referring.Fields);
+            return (query, projection.Read, bound);
+        }
+
+        var (countQuery, countBound) = other.CountByParentsQuery(column, pageIds, parameters, ((ReferringCounts)related).Filter);
+        return (countQuery, r => ReadCount(r), countBound);
     }
 
     private static void RequireTarget(EntityTable holder, FieldDefinition reference, EntityTable target)
@@ -161,21 +147,16 @@ public sealed partial class EntityRepository
     public async Task<IReadOnlyDictionary<string, long>> CountByParentsAsync(string refField, IReadOnlyCollection<string> parentIds, Filter? filter = null, CancellationToken cancellationToken = default)
     {
         var column = ReferenceColumn(refField);
-        var result = parentIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => 0L, StringComparer.Ordinal);
-        if (result.Count == 0)
+        var parents = parentIds.Distinct(StringComparer.Ordinal).ToArray();
+        if (parents.Length == 0)
         {
-            return result;
+            return new Dictionary<string, long>();
         }
 
         var parameters = new SqlParameters();
-        var ids = parameters.Add(result.Keys.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+        var ids = parameters.Add(parents, NpgsqlDbType.Array | NpgsqlDbType.Text);
         var (query, _) = CountByParentsQuery(column, ids, parameters, filter ?? Filter.All);
-        foreach (var (parent, count) in await ReadAllAsync(query, ReadCount, cancellationToken).ConfigureAwait(false))
-        {
-            result[parent] = count;
-        }
-
-        return result;
+        return CountByParent(parents, await ReadAllAsync(query, ReadCount, cancellationToken).ConfigureAwait(false));
     }
 
     private (SqlQuery Query, BoundFilter Filter) CountByParentsQuery(string column, string parentIds, SqlParameters parameters, Filter filter)

@@ -85,13 +85,13 @@ public sealed partial class EntityRepository : IRepository<EntityRecord>
         var fromEnd = options.FromEnd ?? (before is not null && after is null);
         var projection = Projection(options.Fields, sort, options.Include.Concat(related.OfType<ReferencedRows>().Select(r => r.RefField)));
         var page = SelectCompiler.Page(_table.Table, projection.Columns, _table.Entity, bound, sort, after, before, limit, fromEnd, options.WithDeleted);
-        var text = page.Text + (options.Offset is > 0 && after is null && before is null ? $" OFFSET {options.Offset.Value}" : "");
-        var reads = related.Select(r => RelatedQuery(r, new SqlQuery(text, page.Parameters))).ToList();
+        var pageQuery = new SqlQuery(page.Text + (options.Offset is > 0 && after is null && before is null ? $" OFFSET {options.Offset.Value}" : ""), page.Parameters);
+        var reads = related.Select(r => RelatedQuery(r, pageQuery)).ToList();
 
         var (batch, setsOrganization, connection) = await OpenBatchAsync(cancellationToken).ConfigureAwait(false);
         await using var lease = new Lease(batch, connection);
         var timed = LimitRegexTime(batch, [bound, .. reads.Select(r => r.Filter)]);
-        batch.BatchCommands.Add(Command(new SqlQuery(text, page.Parameters)));
+        batch.BatchCommands.Add(Command(pageQuery));
         if (options.IncludeTotal)
         {
             batch.BatchCommands.Add(Command(SelectCompiler.Count(_table.Table, _table.Entity, bound, options.WithDeleted)));
